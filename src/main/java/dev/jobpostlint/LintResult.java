@@ -1,0 +1,26 @@
+package dev.jobpostlint;
+
+import java.util.List;
+
+import dev.jobpostlint.extract.SourceFormat;
+
+/**
+ * What checking one posting gave: its findings, or the one-line reason it could not be read ({@code error}),
+ * or why it was not checked although it was read ({@code notice}, e.g. a language without rules).
+ *
+ * @param language the two-letter code of the posting's language, or null if unknown
+ */
+public record LintResult(String path, SourceFormat format, String language, List<LocatedFinding> findings,
+                         String error, String notice) {
+    public LintResult {
+        findings = List.copyOf(findings);
+    }
+
+    public static LintResult failed(String path, SourceFormat format, String error) {
+        return new LintResult(path, format, null, List.of(), error, null);
+    }
+
+    public boolean isError() {
+        return error != null;
+    }
+}

@@ -1,0 +1,103 @@
+package dev.jobpostlint;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import dev.jobpostlint.extract.ExtractedText;
+import dev.jobpostlint.extract.ExtractionException;
+import dev.jobpostlint.extract.Extractor;
+import dev.jobpostlint.extract.SourceFormat;
+import dev.jobpostlint.nlp.DocumentAnalyzer;
+import dev.jobpostlint.nlp.Language;
+import dev.jobpostlint.nlp.LanguageIdentifier;
+import dev.jobpostlint.nlp.NlpModels;
+import dev.jobpostlint.rules.Finding;
+import dev.jobpostlint.rules.RuleCatalog;
+import dev.jobpostlint.rules.RuleEngine;
+import dev.jobpostlint.rules.RuleFileException;
+
+/**
+ * The one entry point to the pipeline: extract, detect the language, analyse, match the rules, locate.
+ * The command line, the GitHub Action and the web page all go through it. Thread-safe: one instance
+ * serves every posting of a run, and its models load once.
+ */
+public final class Linter {
+
+    private final LinterOptions options;
+    private final Extractor extractor;
+    private final NlpModels models;
+    private final LanguageIdentifier languageIdentifier;
+    private final RuleCatalog catalog;
+    private final RuleEngine engine;
+
+    private Linter(LinterOptions options, RuleCatalog catalog) {
+        this.options = options;
+        this.extractor = new Extractor(options.maxFileBytes());
+        this.models = new NlpModels();
+        this.languageIdentifier = new LanguageIdentifier(models);
+        this.catalog = catalog;
+        this.engine = new RuleEngine(catalog);
+    }
+
+    /** A linter with the built-in rules and those in {@code options.ruleDirs()}. */
+    public static Linter create(LinterOptions options) throws RuleFileException {
+        return new Linter(options, RuleCatalog.load(options.ruleDirs()));
+    }
+
+    public RuleCatalog catalog() {
+        return catalog;
+    }
+
+    public LinterOptions options() {
+        return options;
+    }
+
+    /** Checks a file; a file that cannot be read gives a result with an error, never an exception. */
+    public LintResult lint(Path file, String displayPath) {
+        try {
+            return lint(displayPath, extractor.extract(file));
+        } catch (ExtractionException e) {
+            return LintResult.failed(displayPath, SourceFormat.OTHER, e.getMessage());
+        }
+    }
+
+    /** Checks a posting given as bytes (standard input, an upload); {@code name} hints at its type. */
+    public LintResult lint(String displayPath, String name, byte[] content) {
+        try {
+            return lint(displayPath, extractor.extract(name, content));
+        } catch (ExtractionException e) {
+            return LintResult.failed(displayPath, SourceFormat.OTHER, e.getMessage());
+        }
+    }
+
+    /** Checks text that has already been extracted. */
+    public LintResult lint(String displayPath, ExtractedText text) {
+        return lint(displayPath, text, false);
+    }
+
+    /**
+     * Checks extracted text; {@code naive} runs the full analysis (tagger and lemmatizer) on every sentence
+     * instead of only where a rule could match. Both must give the same findings.
+     */
+    public LintResult lint(String displayPath, ExtractedText text, boolean naive) {
+        Optional<Language> language = Optional.ofNullable(options.language());
+        if (language.isEmpty()) {
+            String code = languageIdentifier.detectCode(text.text());
+            language = Language.fromCode(code);
+            if (language.isEmpty()) {
+                String notice = code.equals("und")
+                        ? "no text to check"
+                        : "language '" + code + "' is not supported (de, en); use --lang to force one";
+                return new LintResult(displayPath, text.format(), null, List.of(), null, notice);
+            }
+        }
+        DocumentAnalyzer analyzer = new DocumentAnalyzer(models, language.get());
+        List<LocatedFinding> located = new ArrayList<>();
+        for (Finding f : engine.check(text, analyzer, naive)) {
+            located.add(new LocatedFinding(f, text.sourceMap().locate(f.span().start(), f.span().end())));
+        }
+        return new LintResult(displayPath, text.format(), language.get().code(), located, null, null);
+    }
+}

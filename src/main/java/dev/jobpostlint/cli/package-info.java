@@ -1,0 +1,2 @@
+/** Command line: one class per command, shared options and exit codes. */
+package dev.jobpostlint.cli;

@@ -1,0 +1,127 @@
+package dev.jobpostlint.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Maps offsets in extracted text back to the source file. Built once by the extractor; everything
+ * after extraction works with offsets and asks this map only when a finding is reported.
+ *
+ * <p>For text formats each segment ties a run of extracted characters to a run of source characters
+ * (one to one where the lengths agree, clamped where markup such as an entity changed the length);
+ * source offsets become 1-based line and column through the source's line starts. For PDF and DOCX a
+ * segment carries the page or paragraph number instead.
+ */
+public final class SourceMap {
+
+    /** A run of extracted text and where it came from. Page and paragraph are 0 when unknown. */
+    public record Segment(int textStart, int textEnd, int sourceStart, int sourceEnd, int page, int paragraph) {
+    }
+
+    private final List<Segment> segments;
+    private final int[] lineStarts;
+
+    private SourceMap(List<Segment> segments, int[] lineStarts) {
+        this.segments = List.copyOf(segments);
+        this.lineStarts = lineStarts;
+    }
+
+    /** A map for a text format, whose segments point into {@code source}. */
+    public static Builder forSource(CharSequence source) {
+        return new Builder(lineStarts(source));
+    }
+
+    /** A map for a format without lines (PDF pages, DOCX paragraphs). */
+    public static Builder withoutLines() {
+        return new Builder(null);
+    }
+
+    public List<Segment> segments() {
+        return segments;
+    }
+
+    /** The source location of extracted text {@code [start, end)}. */
+    public SourceLocation locate(int start, int end) {
+        Segment first = segmentAt(start, false);
+        Segment last = segmentAt(Math.max(start, end - 1), true);
+        if (first == null || last == null) {
+            return SourceLocation.UNKNOWN;
+        }
+        if (lineStarts == null) {
+            return new SourceLocation(null, null, null, null,
+                    first.page() > 0 ? first.page() : null, first.paragraph() > 0 ? first.paragraph() : null);
+        }
+        int from = sourceOffset(first, start);
+        int to = sourceOffset(last, Math.max(start, end - 1)) + 1;
+        int line = lineOf(from);
+        int endLine = lineOf(Math.max(from, to - 1));
+        return new SourceLocation(line + 1, from - lineStarts[line] + 1, endLine + 1, to - lineStarts[endLine] + 1,
+                null, null);
+    }
+
+    private Segment segmentAt(int offset, boolean preferEarlier) {
+        Segment best = null;
+        for (Segment s : segments) {
+            if (offset >= s.textStart() && offset < s.textEnd()) {
+                return s;
+            }
+            if (s.textStart() <= offset) {
+                best = s;
+            } else if (best == null && !preferEarlier) {
+                return s;
+            }
+        }
+        return best;
+    }
+
+    private static int sourceOffset(Segment s, int textOffset) {
+        int delta = Math.max(0, textOffset - s.textStart());
+        return Math.min(s.sourceStart() + delta, Math.max(s.sourceStart(), s.sourceEnd() - 1));
+    }
+
+    private int lineOf(int sourceOffset) {
+        int i = Arrays.binarySearch(lineStarts, sourceOffset);
+        return i >= 0 ? i : -i - 2;
+    }
+
+    private static int[] lineStarts(CharSequence source) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < source.length(); i++) {
+            char c = source.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 >= source.length() || source.charAt(i + 1) != '\n'))) {
+                starts.add(i + 1);
+            }
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Collects segments in text order. */
+    public static final class Builder {
+        private final int[] lineStarts;
+        private final List<Segment> segments = new ArrayList<>();
+
+        private Builder(int[] lineStarts) {
+            this.lineStarts = lineStarts;
+        }
+
+        /** Extracted text {@code [textStart, textEnd)} came from source {@code [sourceStart, sourceEnd)}. */
+        public Builder add(int textStart, int textEnd, int sourceStart, int sourceEnd) {
+            segments.add(new Segment(textStart, textEnd, sourceStart, sourceEnd, 0, 0));
+            return this;
+        }
+
+        /** Extracted text {@code [textStart, textEnd)} stands on {@code page} or in {@code paragraph} (1-based, 0 if unknown). */
+        public Builder addUnit(int textStart, int textEnd, int page, int paragraph) {
+            segments.add(new Segment(textStart, textEnd, 0, 0, page, paragraph));
+            return this;
+        }
+
+        public SourceMap build() {
+            List<Segment> sorted = new ArrayList<>(segments);
+            sorted.sort((a, b) -> Integer.compare(a.textStart(), b.textStart()));
+            return new SourceMap(sorted, lineStarts);
+        }
+    }
+}

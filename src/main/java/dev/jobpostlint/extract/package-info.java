@@ -1,0 +1,2 @@
+/** Extraction: reads a posting (Markdown, HTML, text, PDF, DOCX, ...) into plain text with a map back to source locations. */
+package dev.jobpostlint.extract;

@@ -1,0 +1,100 @@
+package dev.jobpostlint.nlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import opennlp.tools.langdetect.LanguageDetectorModel;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerModel;
+
+/**
+ * Loads the OpenNLP models shipped as {@code opennlp-models-*} artifacts, each once per instance and only
+ * when first asked for, so a run over German postings never loads the English tagger. Thread-safe.
+ */
+public final class NlpModels {
+
+    private static final String LANGDETECT = "langdetect-183.bin";
+    private static final Map<Language, String> CORPUS = Map.of(Language.DE, "de-ud-gsd", Language.EN, "en-ud-ewt");
+
+    private final Lazy<LanguageDetectorModel> languageDetector = new Lazy<>(
+            () -> load(LANGDETECT, LanguageDetectorModel::new));
+    private final Map<Language, Lazy<SentenceModel>> sentences = perLanguage("sentence", SentenceModel::new);
+    private final Map<Language, Lazy<TokenizerModel>> tokenizers = perLanguage("tokens", TokenizerModel::new);
+    private final Map<Language, Lazy<POSModel>> taggers = perLanguage("pos", POSModel::new);
+    private final Map<Language, Lazy<LemmatizerModel>> lemmatizers = perLanguage("lemmas", LemmatizerModel::new);
+
+    public LanguageDetectorModel languageDetector() {
+        return languageDetector.get();
+    }
+
+    public SentenceModel sentenceModel(Language language) {
+        return sentences.get(language).get();
+    }
+
+    public TokenizerModel tokenizerModel(Language language) {
+        return tokenizers.get(language).get();
+    }
+
+    public POSModel posModel(Language language) {
+        return taggers.get(language).get();
+    }
+
+    public LemmatizerModel lemmatizerModel(Language language) {
+        return lemmatizers.get(language).get();
+    }
+
+    private interface ModelReader<T> {
+        T read(InputStream in) throws IOException;
+    }
+
+    private static <T> Map<Language, Lazy<T>> perLanguage(String kind, ModelReader<T> reader) {
+        Map<Language, Lazy<T>> map = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            String name = "opennlp-" + CORPUS.get(language) + "-" + kind + "-1.3-2.5.4.bin";
+            map.put(language, new Lazy<>(() -> load(name, reader)));
+        }
+        return map;
+    }
+
+    private static <T> T load(String resource, ModelReader<T> reader) {
+        try (InputStream in = NlpModels.class.getResourceAsStream("/" + resource)) {
+            if (in == null) {
+                throw new IllegalStateException("OpenNLP model " + resource + " is not on the class path");
+            }
+            return reader.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load OpenNLP model " + resource, e);
+        }
+    }
+
+    /** A value computed once, on first use, by whichever thread asks first. */
+    private static final class Lazy<T> implements Supplier<T> {
+        private final Supplier<T> supplier;
+        private volatile T value;
+
+        Lazy(Supplier<T> supplier) {
+            this.supplier = supplier;
+        }
+
+        @Override
+        public T get() {
+            T v = value;
+            if (v == null) {
+                synchronized (this) {
+                    v = value;
+                    if (v == null) {
+                        v = supplier.get();
+                        value = v;
+                    }
+                }
+            }
+            return v;
+        }
+    }
+}

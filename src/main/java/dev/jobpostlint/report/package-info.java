@@ -1,0 +1,2 @@
+/** Reports: one reporter per output format, chosen by OutputFormat. */
+package dev.jobpostlint.report;

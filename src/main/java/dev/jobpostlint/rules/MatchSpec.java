@@ -1,0 +1,5 @@
+package dev.jobpostlint.rules;
+
+/** Placeholder, replaced by the matcher. */
+public record MatchSpec() {
+}
