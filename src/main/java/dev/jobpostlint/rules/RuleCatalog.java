@@ -1,21 +1,79 @@
 package dev.jobpostlint.rules;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 import dev.jobpostlint.nlp.Language;
 
-/** All rules of a run: the built-in ones and the user's. */
+/**
+ * All rules of a run: the built-in ones under {@code rules/<lang>/} (packaged into the jar) and the user's,
+ * where a user rule replaces the built-in rule of the same id and language. Each language also has a
+ * lexicon ({@code rules/<lang>/lexicon.yml}) of the classes its patterns use.
+ */
 public final class RuleCatalog {
 
-    private final List<Rule> rules;
+    static final String LEXICON_FILE = "lexicon.yml";
 
-    private RuleCatalog(List<Rule> rules) {
-        this.rules = List.copyOf(rules);
+    private final List<Rule> rules;
+    private final Map<Language, Lexicon> lexicons;
+
+    RuleCatalog(List<Rule> rules, Map<Language, Lexicon> lexicons) {
+        this.rules = rules.stream()
+                .sorted(Comparator.comparing(Rule::id).thenComparing(Rule::language))
+                .toList();
+        this.lexicons = Map.copyOf(lexicons);
     }
 
+    /** The built-in rules plus those in {@code userDirs} (files {@code *.yml}, in de/ or en/ or with a language key). */
     public static RuleCatalog load(List<Path> userDirs) throws RuleFileException {
-        return new RuleCatalog(List.of());
+        Path builtIn = builtInRoot();
+        Map<Language, Lexicon> lexicons = new EnumMap<>(Language.class);
+        Map<String, Rule> byKey = new LinkedHashMap<>();
+        for (Language language : Language.values()) {
+            Path dir = builtIn.resolve(language.code());
+            Lexicon lexicon = RuleFileLoader.loadLexicon("rules/" + language.code() + "/" + LEXICON_FILE,
+                    read(dir.resolve(LEXICON_FILE), "rules/" + language.code() + "/" + LEXICON_FILE));
+            lexicons.put(language, lexicon);
+            for (Path file : ymlFiles(dir)) {
+                String name = "rules/" + language.code() + "/" + file.getFileName();
+                add(byKey, RuleFileLoader.loadRule(name, read(file, name), language, lexicon), false);
+            }
+        }
+        for (Path dir : userDirs) {
+            if (!Files.isDirectory(dir)) {
+                throw new RuleFileException(dir.toString(), "not a folder of rule files");
+            }
+            for (Path file : ymlFilesRecursive(dir)) {
+                String name = file.toString();
+                Language folder = Language.fromCode(String.valueOf(file.getParent().getFileName())).orElse(null);
+                Language language = folder != null ? folder : languageKey(name, read(file, name));
+                add(byKey, RuleFileLoader.loadRule(name, read(file, name), folder, lexicons.get(language)), true);
+            }
+        }
+        return new RuleCatalog(new ArrayList<>(byKey.values()), lexicons);
+    }
+
+    private static void add(Map<String, Rule> byKey, Rule rule, boolean replaces) throws RuleFileException {
+        String key = rule.id() + "/" + rule.language().code();
+        Rule previous = byKey.put(key, rule);
+        if (previous != null && !replaces) {
+            throw new RuleFileException(rule.source(), "rule id '" + rule.id() + "' is also used in " + previous.source());
+        }
     }
 
     /** Every rule, ordered by id and language. */
@@ -30,5 +88,74 @@ public final class RuleCatalog {
     /** The rules with this id, one per language that has it. */
     public List<Rule> byId(String id) {
         return rules.stream().filter(r -> r.id().equals(id)).toList();
+    }
+
+    public Lexicon lexicon(Language language) {
+        return lexicons.get(language);
+    }
+
+    private static Language languageKey(String name, String content) throws RuleFileException {
+        YamlFile yaml = YamlFile.parse(name, content);
+        Map<String, org.yaml.snakeyaml.nodes.Node> map = yaml.mapping(yaml.root(), "a rule", null);
+        if (!map.containsKey("language")) {
+            throw yaml.error(yaml.root(), "missing 'language' (or put the file in a de/ or en/ folder)");
+        }
+        String code = yaml.scalar(map.get("language"), "language");
+        return Language.fromCode(code).orElseThrow(
+                () -> yaml.error(map.get("language"), "language must be de or en, not '" + code + "'"));
+    }
+
+    private static String read(Path file, String name) throws RuleFileException {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new RuleFileException(name, "cannot read: " + e.getMessage());
+        }
+    }
+
+    private static List<Path> ymlFiles(Path dir) throws RuleFileException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".yml"))
+                    .filter(f -> !f.getFileName().toString().equals(LEXICON_FILE))
+                    .sorted(Comparator.comparing(Path::toString))
+                    .toList();
+        } catch (IOException e) {
+            throw new RuleFileException(dir.toString(), "cannot list rule files: " + e.getMessage());
+        }
+    }
+
+    private static List<Path> ymlFilesRecursive(Path dir) throws RuleFileException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(f -> f.getFileName().toString().endsWith(".yml") || f.getFileName().toString().endsWith(".yaml"))
+                    .filter(f -> !f.getFileName().toString().equals(LEXICON_FILE))
+                    .sorted(Comparator.comparing(Path::toString))
+                    .toList();
+        } catch (IOException e) {
+            throw new RuleFileException(dir.toString(), "cannot list rule files: " + e.getMessage());
+        }
+    }
+
+    /** The folder holding de/ and en/: a directory when run from classes, a folder inside the jar otherwise. */
+    private static Path builtInRoot() throws RuleFileException {
+        URL url = RuleCatalog.class.getResource("/rules/en/" + LEXICON_FILE);
+        if (url == null) {
+            throw new RuleFileException("rules/en/" + LEXICON_FILE, "built-in rules are missing from the class path");
+        }
+        try {
+            URI uri = url.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                FileSystem fs;
+                try {
+                    fs = FileSystems.getFileSystem(uri);
+                } catch (FileSystemNotFoundException e) {
+                    fs = FileSystems.newFileSystem(uri, Map.of());
+                }
+                return fs.getPath("/rules");
+            }
+            return Path.of(uri).getParent().getParent();
+        } catch (URISyntaxException | IOException e) {
+            throw new RuleFileException("rules/", "cannot open built-in rules: " + e.getMessage());
+        }
     }
 }

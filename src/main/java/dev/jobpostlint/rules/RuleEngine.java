@@ -1,20 +1,180 @@
 package dev.jobpostlint.rules;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
+import dev.jobpostlint.extract.Block;
+import dev.jobpostlint.extract.BlockKind;
 import dev.jobpostlint.extract.ExtractedText;
+import dev.jobpostlint.nlp.AnalyzedSentence;
 import dev.jobpostlint.nlp.DocumentAnalyzer;
+import dev.jobpostlint.nlp.Language;
+import dev.jobpostlint.nlp.Sentence;
+import dev.jobpostlint.nlp.Span;
 
-/** Runs the rules of a catalog over a posting. */
+/**
+ * Runs the rules of a catalog over a posting. A cheap lexical prefilter decides which blocks and
+ * sentences any rule could match at all (each pattern has anchors: strings one of which a matching
+ * sentence must contain); only those are tokenized, and tags and lemmas are computed only when a
+ * pattern asks for them. Thread-safe.
+ */
 public final class RuleEngine {
 
     private final RuleCatalog catalog;
+    private final Map<Language, List<CompiledRule>> compiled = new EnumMap<>(Language.class);
+
+    /** A rule with the anchors of its patterns; null anchors mean the rule must see every sentence. */
+    private record CompiledRule(Rule rule, Set<String> anchors) {
+        boolean couldMatch(String lowerText) {
+            return anchors == null || anchors.stream().anyMatch(lowerText::contains);
+        }
+    }
 
     public RuleEngine(RuleCatalog catalog) {
         this.catalog = catalog;
+        for (Language language : Language.values()) {
+            List<CompiledRule> rules = new ArrayList<>();
+            for (Rule rule : catalog.rules(language)) {
+                rules.add(new CompiledRule(rule, anchors(rule, catalog.lexicon(language))));
+            }
+            compiled.put(language, List.copyOf(rules));
+        }
     }
 
+    private static Set<String> anchors(Rule rule, Lexicon lexicon) {
+        Set<String> all = new LinkedHashSet<>();
+        for (MatchSpec.PatternEntry p : rule.match().patterns()) {
+            Set<String> a = p.pattern().anchors(lexicon);
+            if (a == null) {
+                return null;
+            }
+            all.addAll(a);
+        }
+        return Set.copyOf(all);
+    }
+
+    /**
+     * The findings in a posting, in text order. With {@code naive} every sentence is tokenized, tagged and
+     * lemmatized and every rule runs on it; the result must be the same, only slower.
+     */
     public List<Finding> check(ExtractedText text, DocumentAnalyzer analyzer, boolean naive) {
-        return List.of();
+        Language language = analyzer.language();
+        Lexicon lexicon = catalog.lexicon(language);
+        List<CompiledRule> rules = compiled.get(language);
+        List<Finding> findings = new ArrayList<>();
+        SectionKind section = SectionKind.NONE;
+        List<Block> blocks = text.blocks();
+        for (int b = 0; b < blocks.size(); b++) {
+            Block block = blocks.get(b);
+            String blockText = text.blockText(block);
+            SectionKind opened = opensSection(block, blockText, lexicon);
+            if (opened != null) {
+                section = opened;
+                continue;
+            }
+            if (block.kind() == BlockKind.HEADING) {
+                continue;
+            }
+            String lower = blockText.toLowerCase(Locale.ROOT);
+            if (!naive && rules.stream().noneMatch(r -> r.couldMatch(lower))) {
+                continue;
+            }
+            for (Sentence sentence : analyzer.sentences(text.text(), block.start(), block.end(), b)) {
+                findings.addAll(check(sentence, section, rules, lexicon, analyzer, naive));
+            }
+        }
+        return findings;
+    }
+
+    /** The findings in one sentence standing in a section of the given kind; used to run rule examples. */
+    public List<Finding> checkSentence(String sentence, SectionKind section, DocumentAnalyzer analyzer) {
+        Sentence s = new Sentence(sentence, new Span(0, sentence.length()), 0);
+        Language language = analyzer.language();
+        return check(s, section, compiled.get(language), catalog.lexicon(language), analyzer, false);
+    }
+
+    /** The analysis of a sentence as the rules see it, for people reading a failing example. */
+    public String describe(String sentence, DocumentAnalyzer analyzer) {
+        return analyzer.analyze(new Sentence(sentence, new Span(0, sentence.length()), 0)).describe();
+    }
+
+    private List<Finding> check(Sentence sentence, SectionKind section, List<CompiledRule> rules, Lexicon lexicon,
+                                DocumentAnalyzer analyzer, boolean naive) {
+        String lower = sentence.text().toLowerCase(Locale.ROOT);
+        List<CompiledRule> candidates = naive ? rules : rules.stream().filter(r -> r.couldMatch(lower)).toList();
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        AnalyzedSentence analyzed = analyzer.analyze(sentence);
+        if (naive && analyzed.size() > 0) {
+            analyzed.lemma(0);
+        }
+        SentenceContext context = new SentenceContext(analyzed, lexicon, section);
+        List<Finding> findings = new ArrayList<>();
+        for (CompiledRule rule : candidates) {
+            TokenPattern.Match match = firstMatch(rule.rule(), context);
+            if (match != null) {
+                findings.add(finding(rule.rule(), match, context, lexicon));
+            }
+        }
+        return findings;
+    }
+
+    private static TokenPattern.Match firstMatch(Rule rule, SentenceContext context) {
+        MatchSpec spec = rule.match();
+        if (!spec.sections().isEmpty() && !spec.sections().contains(context.section())) {
+            return null;
+        }
+        Boolean excepted = null;
+        for (MatchSpec.PatternEntry entry : spec.patterns()) {
+            for (TokenPattern.Match m : context.find(entry.pattern())) {
+                if (entry.negationChecked() && (context.reassures() || context.negated(m))) {
+                    continue;
+                }
+                if (spec.owner() == MatchSpec.Owner.CANDIDATE && !context.ownedByCandidate(m)) {
+                    continue;
+                }
+                if (excepted == null) {
+                    excepted = spec.exceptions().stream().anyMatch(e -> !context.find(e).isEmpty());
+                }
+                if (excepted) {
+                    return null;
+                }
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static Finding finding(Rule rule, TokenPattern.Match match, SentenceContext context, Lexicon lexicon) {
+        AnalyzedSentence s = context.sentence();
+        Sentence sentence = s.sentence();
+        int markTo = Math.max(match.markFrom() + 1, match.markTo());
+        Span span = new Span(s.span(match.markFrom()).start(), s.span(markTo - 1).end());
+        int base = sentence.span().start();
+        String excerpt = sentence.text().substring(span.start() - base, span.end() - base);
+        List<String> platforms = context.platforms();
+        List<String> suggestions = rule.suggestions().stream()
+                .map(t -> Suggestions.fill(t, platforms, lexicon.conjunction()))
+                .toList();
+        return new Finding(rule.id(), rule.category(), rule.severity(), rule.message(), span, excerpt,
+                sentence.span(), sentence.text(), suggestions);
+    }
+
+    /** The section a block opens: a heading, or a short line like "Was du mitbringst:" naming a section. */
+    private static SectionKind opensSection(Block block, String text, Lexicon lexicon) {
+        if (block.kind() == BlockKind.HEADING) {
+            return lexicon.sectionOf(text).orElse(SectionKind.NONE);
+        }
+        String trimmed = text.strip();
+        int words = trimmed.split("\\s+").length;
+        boolean headingLike = block.kind() == BlockKind.PARAGRAPH
+                && (trimmed.endsWith(":") && words <= 7 || words <= 3 && !trimmed.matches(".*[.!?;,]$"));
+        return headingLike ? lexicon.sectionOf(trimmed).orElse(null) : null;
     }
 }

@@ -1,0 +1,90 @@
+package dev.jobpostlint.rules;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The named classes of one language that rule patterns refer to (NUMBER, AUDIENCE, PLATFORM, owner and
+ * negation words, ...), and the heading words that tell which section of a posting a block belongs to.
+ */
+public final class Lexicon {
+
+    /** Class names the matcher itself relies on for owner and negation; every lexicon defines them. */
+    public static final List<String> REQUIRED_CLASSES = List.of(
+            "CANDIDATE", "OWN", "COMPANY", "THIRD_PARTY", "WE", "YOU", "NEGATION", "REASSURANCE", "PLATFORM",
+            "CLAUSE_BREAK");
+
+    private final Map<String, List<TokenPattern>> classes;
+    private final Map<SectionKind, List<String>> sectionWords;
+    private final String conjunction;
+    private final Map<String, Optional<Set<String>>> anchorCache = new HashMap<>();
+
+    public Lexicon(Map<String, List<TokenPattern>> classes, Map<SectionKind, List<String>> sectionWords,
+                   String conjunction) {
+        this.classes = Map.copyOf(classes);
+        this.sectionWords = Map.copyOf(sectionWords);
+        this.conjunction = conjunction;
+    }
+
+    public boolean hasClass(String name) {
+        return classes.containsKey(name);
+    }
+
+    public Set<String> classNames() {
+        return classes.keySet();
+    }
+
+    List<TokenPattern> entries(String name) {
+        List<TokenPattern> entries = classes.get(name);
+        if (entries == null) {
+            throw new IllegalStateException("unknown class " + name);
+        }
+        return entries;
+    }
+
+    /** The word that joins the last two items of a list ("und", "and"). */
+    public String conjunction() {
+        return conjunction;
+    }
+
+    /** Anchors of a class: every entry must be anchored, else null. Cycles count as unanchored. */
+    synchronized Set<String> anchors(String name) {
+        Optional<Set<String>> cached = anchorCache.get(name);
+        if (cached != null) {
+            return cached.orElse(null);
+        }
+        anchorCache.put(name, Optional.empty());
+        Set<String> all = new LinkedHashSet<>();
+        for (TokenPattern entry : entries(name)) {
+            Set<String> a = entry.anchors(this);
+            if (a == null) {
+                return null;
+            }
+            all.addAll(a);
+        }
+        anchorCache.put(name, Optional.of(Set.copyOf(all)));
+        return all;
+    }
+
+    /** The kind of section a heading opens, if its text contains one of the section words. */
+    public Optional<SectionKind> sectionOf(String heading) {
+        String lower = heading.toLowerCase(Locale.ROOT);
+        SectionKind best = null;
+        int bestAt = Integer.MAX_VALUE;
+        for (Map.Entry<SectionKind, List<String>> e : sectionWords.entrySet()) {
+            for (String word : e.getValue()) {
+                int at = lower.indexOf(word);
+                if (at >= 0 && at < bestAt) {
+                    best = e.getKey();
+                    bestAt = at;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+}

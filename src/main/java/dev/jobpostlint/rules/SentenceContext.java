@@ -1,0 +1,159 @@
+package dev.jobpostlint.rules;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.jobpostlint.nlp.AnalyzedSentence;
+
+/**
+ * One analysed sentence with what the rules ask of it beyond their patterns: the section it stands in,
+ * where its clauses break, whether a match is negated, and whose audience a match speaks of.
+ * Class positions are computed once per sentence and shared by all rules.
+ */
+final class SentenceContext {
+
+    private final AnalyzedSentence sentence;
+    private final Lexicon lexicon;
+    private final SectionKind section;
+    private final Map<String, List<TokenPattern.Match>> classMatches = new HashMap<>();
+
+    SentenceContext(AnalyzedSentence sentence, Lexicon lexicon, SectionKind section) {
+        this.sentence = sentence;
+        this.lexicon = lexicon;
+        this.section = section;
+    }
+
+    AnalyzedSentence sentence() {
+        return sentence;
+    }
+
+    SectionKind section() {
+        return section;
+    }
+
+    List<TokenPattern.Match> find(TokenPattern pattern) {
+        return pattern.findAll(sentence, lexicon);
+    }
+
+    /** Where the words of a lexicon class stand in this sentence. */
+    List<TokenPattern.Match> classMatches(String name) {
+        return classMatches.computeIfAbsent(name, n -> find(TokenPattern.parse(n)));
+    }
+
+    /** Whether the sentence as a whole says that the audience does not matter ("spielt keine Rolle"). */
+    boolean reassures() {
+        return !classMatches("REASSURANCE").isEmpty();
+    }
+
+    /** Whether a negation stands in the clause of the match. */
+    boolean negated(TokenPattern.Match match) {
+        int[] clause = clause(match);
+        for (TokenPattern.Match n : classMatches("NEGATION")) {
+            if (n.from() >= clause[0] && n.from() < clause[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the match speaks of the candidate's own audience or persona. Tried in turn: the nearest
+     * possessive in the clause (your/dein: the candidate; our/unser, their/ihre: someone else); an "own"
+     * word in the clause (eigene, personal, selbst); the same two in the whole sentence; the company
+     * speaking (wir, we) with no "du"/"you"; failing all, a requirements or application section, or a
+     * posting without sections, implies the candidate.
+     */
+    boolean ownedByCandidate(TokenPattern.Match match) {
+        int[] clause = clause(match);
+        int[] whole = {0, sentence.size()};
+        for (int[] range : new int[][] {clause, whole}) {
+            Owner owner = nearestOwner(match, range[0], range[1]);
+            if (owner != Owner.NONE) {
+                return owner == Owner.CANDIDATE;
+            }
+            if (hasIn("OWN", range[0], range[1])) {
+                return true;
+            }
+        }
+        if (hasIn("WE", 0, sentence.size()) && !hasIn("YOU", 0, sentence.size())) {
+            return false;
+        }
+        return section == SectionKind.REQUIREMENTS || section == SectionKind.APPLICATION || section == SectionKind.NONE;
+    }
+
+    private enum Owner { NONE, CANDIDATE, OTHER }
+
+    private Owner nearestOwner(TokenPattern.Match match, int from, int to) {
+        Map<String, Owner> kinds = new LinkedHashMap<>();
+        kinds.put("COMPANY", Owner.OTHER);
+        kinds.put("THIRD_PARTY", Owner.OTHER);
+        kinds.put("CANDIDATE", Owner.CANDIDATE);
+        Owner best = Owner.NONE;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Map.Entry<String, Owner> kind : kinds.entrySet()) {
+            for (TokenPattern.Match m : classMatches(kind.getKey())) {
+                if (m.from() < from || m.from() >= to) {
+                    continue;
+                }
+                int d = distance(m, match);
+                // On a tie the other owner wins: flagging a company's audience is the worse mistake.
+                if (d < bestDistance) {
+                    best = kind.getValue();
+                    bestDistance = d;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static int distance(TokenPattern.Match a, TokenPattern.Match b) {
+        if (a.to() <= b.from()) {
+            return b.from() - a.to() + 1;
+        }
+        if (b.to() <= a.from()) {
+            return a.from() - b.to() + 1;
+        }
+        return 0;
+    }
+
+    private boolean hasIn(String className, int from, int to) {
+        for (TokenPattern.Match m : classMatches(className)) {
+            if (m.from() >= from && m.from() < to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The token range [from, to) of the clause(s) the match stands in, bounded by CLAUSE_BREAK words. */
+    private int[] clause(TokenPattern.Match match) {
+        int from = 0;
+        int to = sentence.size();
+        for (TokenPattern.Match b : classMatches("CLAUSE_BREAK")) {
+            if (b.to() <= match.from() && b.to() > from) {
+                from = b.to();
+            }
+            if (b.from() >= match.to() && b.from() < to) {
+                to = b.from();
+            }
+        }
+        return new int[] {from, to};
+    }
+
+    /** The platforms the sentence names, in order, each once ("Instagram", "TikTok"). */
+    List<String> platforms() {
+        List<String> names = new ArrayList<>();
+        for (TokenPattern.Match m : classMatches("PLATFORM")) {
+            String text = sentence.text(m.from());
+            int hyphen = text.indexOf('-');
+            String name = hyphen > 0 ? text.substring(0, hyphen) : text;
+            if (names.stream().noneMatch(n -> n.equalsIgnoreCase(name))) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+}

@@ -1,0 +1,45 @@
+package dev.jobpostlint.rules;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Fills a rule's suggestion templates for one sentence: {@code {platform|fallback}} becomes the platforms
+ * the sentence names ("Instagram und TikTok"), or the fallback when it names none.
+ */
+final class Suggestions {
+
+    private static final Pattern SLOT = Pattern.compile("\\{platform(?:\\|([^}]*))?}");
+
+    private Suggestions() {
+    }
+
+    static String fill(String template, List<String> platforms, String conjunction) {
+        Matcher m = SLOT.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String fallback = m.group(1) == null ? "" : m.group(1);
+            boolean hyphenated = m.end() < template.length() && template.charAt(m.end()) == '-';
+            String value = platforms.isEmpty() ? fallback : join(platforms, conjunction, hyphenated);
+            m.appendReplacement(out, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** "A", "A and B", "A, B and C"; before a hyphen "A- und B" so that "-Kanälen" completes each. */
+    static String join(List<String> items, String conjunction, boolean hyphenated) {
+        String suffix = hyphenated ? "-" : "";
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < items.size(); i++) {
+            out.append(items.get(i));
+            if (i < items.size() - 2) {
+                out.append(suffix).append(", ");
+            } else if (i == items.size() - 2) {
+                out.append(suffix).append(' ').append(conjunction).append(' ');
+            }
+        }
+        return out.toString();
+    }
+}
