@@ -71,17 +71,22 @@ public final class Lexicon {
         return all;
     }
 
-    /** The kind of section a heading opens, if its text contains one of the section words. */
+    /**
+     * The kind of section a heading opens, if its text contains one of the section words; the word found
+     * first wins, and of two found at the same place the longer ("about you" over "about").
+     */
     public Optional<SectionKind> sectionOf(String heading) {
         String lower = heading.toLowerCase(Locale.ROOT);
         SectionKind best = null;
         int bestAt = Integer.MAX_VALUE;
+        int bestLength = 0;
         for (Map.Entry<SectionKind, List<String>> e : sectionWords.entrySet()) {
             for (String word : e.getValue()) {
                 int at = lower.indexOf(word);
-                if (at >= 0 && at < bestAt) {
+                if (at >= 0 && (at < bestAt || at == bestAt && word.length() > bestLength)) {
                     best = e.getKey();
                     bestAt = at;
+                    bestLength = word.length();
                 }
             }
         }
