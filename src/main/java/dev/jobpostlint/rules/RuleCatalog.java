@@ -136,6 +136,14 @@ public final class RuleCatalog {
         }
     }
 
+    private static synchronized FileSystem jarFileSystem(URI uri) throws IOException {
+        try {
+            return FileSystems.getFileSystem(uri);
+        } catch (FileSystemNotFoundException e) {
+            return FileSystems.newFileSystem(uri, Map.of());
+        }
+    }
+
     /** The folder holding de/ and en/: a directory when run from classes, a folder inside the jar otherwise. */
     private static Path builtInRoot() throws RuleFileException {
         URL url = RuleCatalog.class.getResource("/rules/en/" + LEXICON_FILE);
@@ -145,13 +153,7 @@ public final class RuleCatalog {
         try {
             URI uri = url.toURI();
             if ("jar".equals(uri.getScheme())) {
-                FileSystem fs;
-                try {
-                    fs = FileSystems.getFileSystem(uri);
-                } catch (FileSystemNotFoundException e) {
-                    fs = FileSystems.newFileSystem(uri, Map.of());
-                }
-                return fs.getPath("/rules");
+                return jarFileSystem(uri).getPath("/rules");
             }
             return Path.of(uri).getParent().getParent();
         } catch (URISyntaxException | IOException e) {
