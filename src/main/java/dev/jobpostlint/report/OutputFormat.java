@@ -18,6 +18,11 @@ public enum OutputFormat {
         return factory.apply(options);
     }
 
+    @Override
+    public String toString() {
+        return id();
+    }
+
     /** The name used on the command line: "text", "json". */
     public String id() {
         return name().toLowerCase(Locale.ROOT);
