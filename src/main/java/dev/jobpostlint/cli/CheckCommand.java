@@ -1,0 +1,110 @@
+package dev.jobpostlint.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import dev.jobpostlint.LintResult;
+import dev.jobpostlint.Linter;
+import dev.jobpostlint.report.OutputFormat;
+import dev.jobpostlint.report.ReportOptions;
+import dev.jobpostlint.rules.RuleFileException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code check}: lints postings and reports the findings. */
+@Command(name = "check", sortOptions = false,
+        description = "Check job postings (files, directories, - for standard input) for influencer-style "
+                + "requirements.")
+final class CheckCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    Main main;
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(paramLabel = "PATHS", arity = "0..*",
+            description = "Postings to check: files, directories (walked recursively) or - for standard input.")
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Report format: ${COMPLETION-CANDIDATES} (default: text).")
+    OutputFormat format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE.")
+    Path output;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "warning",
+            description = "Exit 1 when a finding is at least this severe: ${COMPLETION-CANDIDATES} "
+                    + "(default: warning).")
+    FailOn failOn;
+
+    @Override
+    public Integer call() {
+        common.validate();
+        if (paths.isEmpty()) {
+            throw new ParameterException(spec.commandLine(),
+                    "no input: give files, directories or - for standard input");
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter verbose = common.verbose ? err : null;
+        Linter linter;
+        try {
+            linter = common.createLinter();
+        } catch (RuleFileException e) {
+            err.println(Main.oneLine(e.getMessage()));
+            return ExitCodes.RULE_FILE_ERROR;
+        }
+        long started = System.nanoTime();
+        List<Input> inputs = new InputCollector(verbose).collect(paths);
+        List<LintResult> results = new BatchLinter(linter, main.environment().stdin(), verbose).run(inputs);
+
+        boolean toStdout = output == null;
+        ReportOptions options = new ReportOptions(Version.current(), common.color(main.environment(), toStdout),
+                common.quiet);
+        if (toStdout) {
+            format.create(options).write(results, spec.commandLine().getOut());
+        } else if (!writeFile(results, options, err)) {
+            return ExitCodes.INPUT_ERROR;
+        }
+        if (!toStdout || format != OutputFormat.TEXT) {
+            // The report does not show unreadable inputs to the person at the terminal; say it here.
+            results.stream().filter(LintResult::isError)
+                    .forEach(r -> err.println(r.path() + ": error: " + Main.oneLine(r.error())));
+        }
+        if (verbose != null) {
+            verbose.printf("jobpost-lint: checked %d input(s) in %d ms%n", results.size(),
+                    (System.nanoTime() - started) / 1_000_000);
+        }
+        err.flush();
+        return ExitCodes.forCheck(results, failOn);
+    }
+
+    private boolean writeFile(List<LintResult> results, ReportOptions options, PrintWriter err) {
+        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8))) {
+            format.create(options).write(results, out);
+            if (out.checkError()) {
+                throw new IOException("write failed");
+            }
+            return true;
+        } catch (IOException e) {
+            err.println(Version.NAME + ": cannot write " + output + ": " + InputCollector.reason(e));
+            return false;
+        }
+    }
+}

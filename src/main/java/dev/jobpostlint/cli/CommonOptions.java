@@ -1,0 +1,76 @@
+package dev.jobpostlint.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.jobpostlint.Linter;
+import dev.jobpostlint.LinterOptions;
+import dev.jobpostlint.nlp.Language;
+import dev.jobpostlint.rules.RuleFileException;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** Options every command shares: language, user rules, input size, output noise. */
+public final class CommonOptions {
+
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec mixee;
+
+    @Option(names = "--lang", paramLabel = "de|en", converter = LanguageConverter.class,
+            description = "Take every posting to be in this language instead of detecting it.")
+    Language language;
+
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "A folder of rule files to add to the built-in rules (repeatable).")
+    List<Path> ruleDirs = new ArrayList<>();
+
+    @Option(names = "--max-file-size", paramLabel = "SIZE", converter = DataSizeConverter.class,
+            defaultValue = "20MB", description = "Report larger inputs as too large instead of reading them "
+            + "(default: ${DEFAULT-VALUE}).")
+    long maxFileBytes;
+
+    @Option(names = "--no-color", description = "No colours, even on a terminal (also: NO_COLOR set).")
+    boolean noColor;
+
+    @Option(names = {"-v", "--verbose"}, description = "Say what is skipped and how long it took; stack traces "
+            + "for internal errors.")
+    boolean verbose;
+
+    @Option(names = {"-q", "--quiet"}, description = "Only findings and errors: no notes, no summary.")
+    boolean quiet;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
+
+    /** Rejects combinations the parser cannot see. */
+    void validate() {
+        if (verbose && quiet) {
+            throw new ParameterException(mixee.commandLine(), "--verbose and --quiet cannot be used together");
+        }
+        for (Path dir : ruleDirs) {
+            if (!Files.isDirectory(dir)) {
+                throw new ParameterException(mixee.commandLine(), "--rules: no such directory: " + dir);
+            }
+        }
+    }
+
+    LinterOptions linterOptions() {
+        return LinterOptions.defaults()
+                .withLanguage(language)
+                .withRuleDirs(ruleDirs)
+                .withMaxFileBytes(maxFileBytes);
+    }
+
+    Linter createLinter() throws RuleFileException {
+        return Linter.create(linterOptions());
+    }
+
+    /** Colour only for a terminal, and never when switched off by option or NO_COLOR. */
+    boolean color(Environment env, boolean writingToStdout) {
+        return writingToStdout && env.stdoutIsTerminal() && !noColor && !env.noColorRequested();
+    }
+}

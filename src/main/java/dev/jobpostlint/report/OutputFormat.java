@@ -1,0 +1,30 @@
+package dev.jobpostlint.report;
+
+import java.util.Locale;
+import java.util.function.Function;
+
+/** The output formats of {@code check}; each creates its reporter. */
+public enum OutputFormat {
+    TEXT(TextReporter::new),
+    JSON(JsonReporter::new);
+
+    private final Function<ReportOptions, Reporter> factory;
+
+    OutputFormat(Function<ReportOptions, Reporter> factory) {
+        this.factory = factory;
+    }
+
+    public Reporter create(ReportOptions options) {
+        return factory.apply(options);
+    }
+
+    @Override
+    public String toString() {
+        return id();
+    }
+
+    /** The name used on the command line: "text", "json". */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}
