@@ -93,20 +93,20 @@ final class TextBuilder {
                 continue;
             }
             char s = source.charAt(j);
-            if (s == c) {
+            int entityEnd = s == '&' ? entityEnd(j, to) : -1;
+            if (entityEnd > 0 && (c != '&' || !continuesVerbatim(decoded, i + 1, j + 1, entityEnd))) {
+                append(c, j, entityEnd);
+                j = entityEnd;
+                // a few entities decode to two characters (an emoji by number); keep the second on the same markup
+                if (Character.isHighSurrogate(c) && i + 1 < decoded.length()) {
+                    append(decoded.charAt(++i), j - 1, j);
+                }
+            } else if (s == c) {
                 append(c, j, j + 1);
                 j++;
             } else if (s == '\r' && c == '\n' && j + 1 < to && source.charAt(j + 1) == '\n') {
                 append(c, j, j + 2);
                 j += 2;
-            } else if (s == '&' && entityEnd(j, to) > 0) {
-                int end = entityEnd(j, to);
-                append(c, j, end);
-                j = end;
-                // a few entities decode to two characters (&NotEqualTilde;); keep the second on the same markup
-                if (Character.isHighSurrogate(c) && i + 1 < decoded.length()) {
-                    append(decoded.charAt(++i), j - 1, j);
-                }
             } else if (s == '\\' && j + 1 < to && source.charAt(j + 1) == c) {
                 append(c, j, j + 2);
                 j += 2;
@@ -115,6 +115,19 @@ final class TextBuilder {
                 j++;
             }
         }
+    }
+
+    /** Whether decoded text from {@code i} repeats source {@code [from, to)}: then an {@code &} there was literal. */
+    private boolean continuesVerbatim(CharSequence decoded, int i, int from, int to) {
+        if (decoded.length() - i < to - from) {
+            return false;
+        }
+        for (int k = 0; k < to - from; k++) {
+            if (decoded.charAt(i + k) != source.charAt(from + k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int entityEnd(int amp, int limit) {
@@ -201,15 +214,15 @@ final class TextBuilder {
         int a = originA[pendingIndex];
         int b = originB[pendingIndex];
         int at = text.length();
-        text.append(c);
         if (segText >= 0 && continues(at, a, b)) {
             segB = b;
-            return;
+        } else {
+            flushSegment();
+            segText = at;
+            segA = a;
+            segB = b;
         }
-        flushSegment();
-        segText = at;
-        segA = a;
-        segB = b;
+        text.append(c);
     }
 
     private boolean continues(int at, int a, int b) {
