@@ -64,10 +64,15 @@ public final class Extractor {
             throw ExtractionException.unreadable("cannot tell the file type (" + Reasons.shortReason(e) + ")", e);
         }
         String claimed = DOCUMENT_EXTENSIONS.get(FormatDetector.extension(name));
+        String source = detection.kind() == FormatDetector.Kind.MARKDOWN || detection.kind() == FormatDetector.Kind.HTML
+                || detection.kind() == FormatDetector.Kind.TEXT ? TextDecoder.decode(content) : null;
+        if (source != null && source.isBlank()) {
+            throw ExtractionException.unreadable("empty file");
+        }
         ExtractedText text = switch (detection.kind()) {
-            case MARKDOWN -> markdown.extract(decode(content));
-            case HTML -> html.extract(decode(content));
-            case TEXT -> plainText.extract(decode(content));
+            case MARKDOWN -> markdown.extract(source);
+            case HTML -> html.extract(source);
+            case TEXT -> plainText.extract(source);
             case PDF -> tika.extractPdf(content);
             case DOCX -> docx.extract(content);
             case DOCUMENT -> tika.extractDocument(content, detection.mediaType(), claimed == null ? "document" : claimed);
@@ -82,13 +87,9 @@ public final class Extractor {
             }
         };
         if (text.blocks().isEmpty()) {
-            throw ExtractionException.unreadable(text.format().hasLines() ? "empty file" : "no text");
+            throw ExtractionException.unreadable("no text: nothing in the file reads as prose");
         }
         return text;
-    }
-
-    private static String decode(byte[] content) {
-        return TextDecoder.decode(content);
     }
 
     private void checkSize(long size) throws ExtractionException {
