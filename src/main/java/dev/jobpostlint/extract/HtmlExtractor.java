@@ -28,20 +28,28 @@ final class HtmlExtractor {
             "figure", "figcaption", "form", "fieldset", "legend", "details", "summary", "hr", "center", "body");
 
     ExtractedText extract(String source) {
-        Document document = Parser.htmlParser().setTrackPosition(true).parseInput(source, "");
         TextBuilder out = TextBuilder.forSource(source);
-        Node root = document.body() != null ? document.body() : document;
-        root.filter(new BlockWalker(out));
+        appendBlocks(source, 0, source.length(), out);
         return out.build(SourceFormat.HTML);
+    }
+
+    /** Appends the blocks of the HTML in source {@code [from, to)}; also used for HTML blocks inside Markdown. */
+    static void appendBlocks(String source, int from, int to, TextBuilder out) {
+        Document document = Parser.htmlParser().setTrackPosition(true).parseInput(source.substring(from, to), "");
+        Node root = document.body() != null ? document.body() : document;
+        root.filter(new BlockWalker(out, from));
+        out.endBlock(BlockKind.PARAGRAPH);
     }
 
     /** Walks the tree; the kind of the innermost open block decides what pending text becomes. */
     private static final class BlockWalker implements NodeFilter {
         private final TextBuilder out;
+        private final int offset;
         private final Deque<BlockKind> open = new ArrayDeque<>();
 
-        BlockWalker(TextBuilder out) {
+        BlockWalker(TextBuilder out, int offset) {
             this.out = out;
+            this.offset = offset;
         }
 
         @Override
@@ -92,7 +100,7 @@ final class HtmlExtractor {
             String whole = text.getWholeText();
             Range range = text.sourceRange();
             if (range.isTracked() && !range.isImplicit()) {
-                out.appendDecoded(whole, range.startPos(), range.endPos());
+                out.appendDecoded(whole, offset + range.startPos(), offset + range.endPos());
             } else {
                 out.appendUnmapped(whole);
             }

@@ -5,6 +5,7 @@ import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Code;
 import org.commonmark.node.Document;
 import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
@@ -19,7 +20,7 @@ import org.commonmark.parser.Parser;
 /**
  * Reads Markdown with commonmark-java: headings, list items and paragraphs become blocks, and every
  * character of text keeps its source span, so text inside {@code **bold**}, links or code maps to its
- * own columns. Code blocks, HTML blocks and images are not prose and are left out.
+ * own columns. HTML blocks are read like an HTML page; code blocks and images are not prose and are left out.
  */
 final class MarkdownExtractor {
 
@@ -29,11 +30,11 @@ final class MarkdownExtractor {
     ExtractedText extract(String source) {
         TextBuilder out = TextBuilder.forSource(source);
         Node document = parser.parse(source);
-        blocks(document, out);
+        blocks(document, source, out);
         return out.build(SourceFormat.MARKDOWN);
     }
 
-    private void blocks(Node parent, TextBuilder out) {
+    private void blocks(Node parent, String source, TextBuilder out) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Heading) {
                 inlines(node, out);
@@ -41,9 +42,14 @@ final class MarkdownExtractor {
             } else if (node instanceof Paragraph) {
                 inlines(node, out);
                 out.endBlock(node.getParent() instanceof ListItem ? BlockKind.LIST_ITEM : BlockKind.PARAGRAPH);
+            } else if (node instanceof HtmlBlock && !node.getSourceSpans().isEmpty()) {
+                // postings pasted from job boards often carry <p> or <ul> blocks inside Markdown
+                List<SourceSpan> spans = node.getSourceSpans();
+                SourceSpan last = spans.get(spans.size() - 1);
+                HtmlExtractor.appendBlocks(source, spans.get(0).getInputIndex(), last.getInputIndex() + last.getLength(), out);
             } else if (node instanceof Document || node instanceof BlockQuote || node instanceof ListBlock
                     || node instanceof ListItem) {
-                blocks(node, out);
+                blocks(node, source, out);
             }
         }
     }

@@ -92,4 +92,12 @@ class MarkdownExtractorTest {
         assertThat(text.format()).isEqualTo(SourceFormat.MARKDOWN);
         assertThat(blocks(text)).containsExactly("HEADING: Profil", "LIST_ITEM: 10k Follower", "LIST_ITEM: Teamgeist");
     }
+
+    @Test
+    void readsHtmlBlocksInsideMarkdown() throws Exception {
+        ExtractedText text = extract("posting.md", "# Profil\n\n<ul>\n  <li>Eigene <b>Reichweite</b></li>\n</ul>\n\nDanke.\n");
+
+        assertThat(blocks(text)).containsExactly("HEADING: Profil", "LIST_ITEM: Eigene Reichweite", "PARAGRAPH: Danke.");
+        assertThat(locate(text, "Reichweite")).isEqualTo(SourceLocation.lines(4, 17, 4, 27));
+    }
 }
