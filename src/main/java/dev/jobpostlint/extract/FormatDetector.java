@@ -2,8 +2,10 @@ package dev.jobpostlint.extract;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.tika.detect.DefaultDetector;
 import org.apache.tika.detect.Detector;
@@ -92,7 +94,7 @@ final class FormatDetector {
         if (HTML_EXTENSIONS.contains(extension)) {
             return Kind.HTML;
         }
-        String head = new String(content, 0, Math.min(content.length, SNIFF_BYTES), java.nio.charset.StandardCharsets.UTF_8);
+        String head = new String(content, 0, Math.min(content.length, SNIFF_BYTES), StandardCharsets.UTF_8);
         if (looksLikeHtml(head)) {
             return Kind.HTML;
         }
@@ -112,7 +114,7 @@ final class FormatDetector {
         if (!text.stripLeading().startsWith("<")) {
             return false;
         }
-        var tags = HTML_TAGS.matcher(text);
+        Matcher tags = HTML_TAGS.matcher(text);
         int count = 0;
         while (tags.find() && count < 2) {
             count++;
@@ -131,7 +133,7 @@ final class FormatDetector {
             return true;
         }
         if (startsWith(content, "%PDF") || startsWith(content, "{\\rtf") || startsWith(content, "<?xml")
-                && !new String(content, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1).contains("<html")) {
+                && !new String(content, 0, n, StandardCharsets.ISO_8859_1).contains("<html")) {
             return false;
         }
         int control = 0;

@@ -29,6 +29,11 @@ final class TextBuilder {
     private int lastA;
     private int lastB;
 
+    // the segment being grown: text [segText, text.length()) from origin [segA, segB)
+    private int segText = -1;
+    private int segA;
+    private int segB;
+
     private TextBuilder(String source, SourceMap.Builder map) {
         this.source = source;
         this.map = map;
@@ -204,11 +209,6 @@ final class TextBuilder {
     private static boolean isInvisible(char c) {
         return c == '\u00AD' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u2060';
     }
-
-    // the segment being grown: text [segText, text.length()) from origin [segA, segB)
-    private int segText = -1;
-    private int segA;
-    private int segB;
 
     private void emit(char c, int pendingIndex) {
         int a = originA[pendingIndex];
