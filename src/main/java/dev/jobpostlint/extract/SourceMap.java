@@ -12,6 +12,13 @@ import java.util.List;
  * (one to one where the lengths agree, clamped where markup such as an entity changed the length);
  * source offsets become 1-based line and column through the source's line starts. For PDF and DOCX a
  * segment carries the page or paragraph number instead.
+ *
+ * <p>Location semantics for text formats: {@code line} and {@code column} are those of the first
+ * character, both 1-based; {@code endLine} and {@code endColumn} point just after the last character
+ * (the last character's column + 1), so a one-character range on column 5 ends at column 6. Columns
+ * count UTF-16 characters of the decoded source (a tab is one column, a byte order mark is not counted).
+ * When the last character came from a longer piece of markup (an entity such as {@code &amp;}), the end
+ * is after the whole piece.
  */
 public final class SourceMap {
 
@@ -43,8 +50,9 @@ public final class SourceMap {
 
     /** The source location of extracted text {@code [start, end)}. */
     public SourceLocation locate(int start, int end) {
+        int lastOffset = Math.max(start, end - 1);
         Segment first = segmentAt(start, false);
-        Segment last = segmentAt(Math.max(start, end - 1), true);
+        Segment last = segmentAt(lastOffset, true);
         if (first == null || last == null) {
             return SourceLocation.UNKNOWN;
         }
@@ -53,26 +61,40 @@ public final class SourceMap {
                     first.page() > 0 ? first.page() : null, first.paragraph() > 0 ? first.paragraph() : null);
         }
         int from = sourceOffset(first, start);
-        int to = sourceOffset(last, Math.max(start, end - 1)) + 1;
+        int to = sourceEndOffset(last, lastOffset);
         int line = lineOf(from);
         int endLine = lineOf(Math.max(from, to - 1));
         return new SourceLocation(line + 1, from - lineStarts[line] + 1, endLine + 1, to - lineStarts[endLine] + 1,
                 null, null);
     }
 
+    /**
+     * The segment holding {@code offset}; for an offset between segments (the newline between blocks)
+     * the one before it if {@code preferEarlier}, else the one after it.
+     */
     private Segment segmentAt(int offset, boolean preferEarlier) {
-        Segment best = null;
-        for (Segment s : segments) {
-            if (offset >= s.textStart() && offset < s.textEnd()) {
-                return s;
-            }
-            if (s.textStart() <= offset) {
-                best = s;
-            } else if (best == null && !preferEarlier) {
-                return s;
+        int lo = 0;
+        int hi = segments.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (segments.get(mid).textStart() <= offset) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
         }
-        return best;
+        if (found >= 0 && offset < segments.get(found).textEnd()) {
+            return segments.get(found);
+        }
+        if (preferEarlier) {
+            return found >= 0 ? segments.get(found) : null;
+        }
+        if (found + 1 < segments.size()) {
+            return segments.get(found + 1);
+        }
+        return found >= 0 ? segments.get(found) : null;
     }
 
     private static int sourceOffset(Segment s, int textOffset) {
@@ -80,21 +102,41 @@ public final class SourceMap {
         return Math.min(s.sourceStart() + delta, Math.max(s.sourceStart(), s.sourceEnd() - 1));
     }
 
+    /** The source offset just after text character {@code textOffset}; the whole segment's end if it is its last. */
+    private static int sourceEndOffset(Segment s, int textOffset) {
+        if (textOffset >= s.textEnd() - 1) {
+            return Math.max(s.sourceEnd(), s.sourceStart() + 1);
+        }
+        return sourceOffset(s, textOffset) + 1;
+    }
+
     private int lineOf(int sourceOffset) {
-        int i = Arrays.binarySearch(lineStarts, sourceOffset);
-        return i >= 0 ? i : -i - 2;
+        int lo = 0;
+        int hi = lineStarts.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (lineStarts[mid] <= sourceOffset) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
     }
 
     private static int[] lineStarts(CharSequence source) {
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
+        int[] starts = new int[16];
+        int count = 1;
         for (int i = 0; i < source.length(); i++) {
             char c = source.charAt(i);
             if (c == '\n' || (c == '\r' && (i + 1 >= source.length() || source.charAt(i + 1) != '\n'))) {
-                starts.add(i + 1);
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i + 1;
             }
         }
-        return starts.stream().mapToInt(Integer::intValue).toArray();
+        return Arrays.copyOf(starts, count);
     }
 
     /** Collects segments in text order. */

@@ -1,0 +1,109 @@
+package dev.jobpostlint.extract;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.Range;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeFilter;
+
+/**
+ * Reads HTML with jsoup, tracking source positions: block elements ({@code p}, {@code li}, {@code h1}-{@code h6},
+ * {@code div}, table cells, ...) and {@code br}-separated lines become blocks, and every character keeps the
+ * source range of its text node (entities such as {@code &amp;} map to the whole entity). Scripts, styles,
+ * navigation and the head are skipped.
+ */
+final class HtmlExtractor {
+
+    private static final Set<String> SKIPPED = Set.of("head", "script", "style", "nav", "noscript", "template",
+            "svg", "math", "iframe", "object", "select", "button", "textarea");
+
+    private static final Set<String> BLOCKS = Set.of("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6",
+            "td", "th", "tr", "table", "thead", "tbody", "tfoot", "caption", "dl", "dt", "dd", "ul", "ol",
+            "blockquote", "section", "article", "header", "footer", "main", "aside", "pre", "address",
+            "figure", "figcaption", "form", "fieldset", "legend", "details", "summary", "hr", "center", "body");
+
+    ExtractedText extract(String source) {
+        TextBuilder out = TextBuilder.forSource(source);
+        appendBlocks(source, 0, source.length(), out);
+        return out.build(SourceFormat.HTML);
+    }
+
+    /** Appends the blocks of the HTML in source {@code [from, to)}; also used for HTML blocks inside Markdown. */
+    static void appendBlocks(String source, int from, int to, TextBuilder out) {
+        Document document = Parser.htmlParser().setTrackPosition(true).parseInput(source.substring(from, to), "");
+        Node root = document.body() != null ? document.body() : document;
+        root.filter(new BlockWalker(out, from));
+        out.endBlock(BlockKind.PARAGRAPH);
+    }
+
+    /** Walks the tree; the kind of the innermost open block decides what pending text becomes. */
+    private static final class BlockWalker implements NodeFilter {
+        private final TextBuilder out;
+        private final int offset;
+        private final Deque<BlockKind> open = new ArrayDeque<>();
+
+        BlockWalker(TextBuilder out, int offset) {
+            this.out = out;
+            this.offset = offset;
+        }
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode text) {
+                appendText(text);
+            } else if (node instanceof Element element) {
+                String name = element.normalName();
+                if (SKIPPED.contains(name)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if ("br".equals(name)) {
+                    out.endBlock(current());
+                } else if (BLOCKS.contains(name)) {
+                    out.endBlock(current());
+                    open.push(kindOf(name));
+                }
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element element && BLOCKS.contains(element.normalName())) {
+                out.endBlock(current());
+                open.pop();
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        private BlockKind kindOf(String name) {
+            if ("li".equals(name)) {
+                return BlockKind.LIST_ITEM;
+            }
+            if (name.length() == 2 && name.charAt(0) == 'h' && Character.isDigit(name.charAt(1))) {
+                return BlockKind.HEADING;
+            }
+            // a <p> inside a list item is still the list item's text
+            BlockKind outer = current();
+            return outer == BlockKind.LIST_ITEM || outer == BlockKind.HEADING ? outer : BlockKind.PARAGRAPH;
+        }
+
+        private BlockKind current() {
+            return open.isEmpty() ? BlockKind.PARAGRAPH : open.peek();
+        }
+
+        private void appendText(TextNode text) {
+            String whole = text.getWholeText();
+            Range range = text.sourceRange();
+            if (range.isTracked() && !range.isImplicit()) {
+                out.appendDecoded(whole, offset + range.startPos(), offset + range.endPos());
+            } else {
+                out.appendUnmapped(whole);
+            }
+        }
+    }
+}

@@ -1,0 +1,254 @@
+package dev.jobpostlint.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Collects the blocks of a posting and, for every character, where it came from; shared by all extractors.
+ *
+ * <p>Characters are appended to a pending block together with their origin: a source range
+ * {@code [from, to)} for text formats, a page and paragraph for PDF and DOCX. {@link #endBlock} trims the
+ * block, collapses every run of whitespace (line breaks, tabs, no-break spaces) into one space and drops
+ * invisible characters (soft hyphen, zero-width space), so extractors can append raw source text and
+ * let this class decide what a reader sees.
+ */
+final class TextBuilder {
+
+    /** Longest entity we try to skip over when aligning decoded text with its source ({@code &CounterClockwiseContourIntegral;}). */
+    private static final int MAX_ENTITY = 34;
+
+    private final String source;
+    private final SourceMap.Builder map;
+    private final StringBuilder text = new StringBuilder();
+    private final List<Block> blocks = new ArrayList<>();
+
+    private final StringBuilder pending = new StringBuilder();
+    private int[] originA = new int[256];
+    private int[] originB = new int[256];
+    private int lastA;
+    private int lastB;
+
+    // the segment being grown: text [segText, text.length()) from origin [segA, segB)
+    private int segText = -1;
+    private int segA;
+    private int segB;
+
+    private TextBuilder(String source, SourceMap.Builder map) {
+        this.source = source;
+        this.map = map;
+    }
+
+    /** A builder whose characters come from ranges of {@code source} (Markdown, HTML, text). */
+    static TextBuilder forSource(String source) {
+        return new TextBuilder(source, SourceMap.forSource(source));
+    }
+
+    /** A builder whose characters come from pages or paragraphs (PDF, DOCX, other documents). */
+    static TextBuilder withoutLines() {
+        return new TextBuilder(null, SourceMap.withoutLines());
+    }
+
+    /** Characters appended to the pending block so far (including whitespace that may be trimmed). */
+    int pendingLength() {
+        return pending.length();
+    }
+
+    /** The source character at {@code offset} (text formats only). */
+    char sourceChar(int offset) {
+        return source.charAt(offset);
+    }
+
+    /** Appends one character from source {@code [from, to)}. */
+    void append(char c, int from, int to) {
+        int n = pending.length();
+        if (n == originA.length) {
+            originA = Arrays.copyOf(originA, n * 2);
+            originB = Arrays.copyOf(originB, n * 2);
+        }
+        pending.append(c);
+        originA[n] = from;
+        originB[n] = to;
+        lastA = from;
+        lastB = to;
+    }
+
+    /** Appends source {@code [from, to)} as it stands. */
+    void appendSource(int from, int to) {
+        for (int i = from; i < to; i++) {
+            append(source.charAt(i), i, i + 1);
+        }
+    }
+
+    /**
+     * Appends {@code decoded}, the reading of source {@code [from, to)} after entities and escapes were
+     * resolved. Characters that agree with the source map one to one; an entity ({@code &amp;}) or an escape
+     * ({@code \*}) maps its one character to the whole piece of markup.
+     */
+    void appendDecoded(CharSequence decoded, int from, int to) {
+        if (from < 0 || to > source.length() || to < from) {
+            appendUnmapped(decoded);
+            return;
+        }
+        int j = from;
+        for (int i = 0; i < decoded.length(); i++) {
+            char c = decoded.charAt(i);
+            if (j >= to) {
+                append(c, Math.max(from, to - 1), to);
+                continue;
+            }
+            char s = source.charAt(j);
+            int entityEnd = s == '&' ? entityEnd(j, to) : -1;
+            if (entityEnd > 0 && (c != '&' || !continuesVerbatim(decoded, i + 1, j + 1, entityEnd))) {
+                append(c, j, entityEnd);
+                j = entityEnd;
+                // a few entities decode to two characters (an emoji by number); keep the second on the same markup
+                if (Character.isHighSurrogate(c) && i + 1 < decoded.length()) {
+                    append(decoded.charAt(++i), j - 1, j);
+                }
+            } else if (s == c) {
+                append(c, j, j + 1);
+                j++;
+            } else if (s == '\r' && c == '\n' && j + 1 < to && source.charAt(j + 1) == '\n') {
+                append(c, j, j + 2);
+                j += 2;
+            } else if (s == '\\' && j + 1 < to && source.charAt(j + 1) == c) {
+                append(c, j, j + 2);
+                j += 2;
+            } else {
+                append(c, j, j + 1);
+                j++;
+            }
+        }
+    }
+
+    /** Whether decoded text from {@code i} repeats source {@code [from, to)}: then an {@code &} there was literal. */
+    private boolean continuesVerbatim(CharSequence decoded, int i, int from, int to) {
+        if (decoded.length() - i < to - from) {
+            return false;
+        }
+        for (int k = 0; k < to - from; k++) {
+            if (decoded.charAt(i + k) != source.charAt(from + k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int entityEnd(int amp, int limit) {
+        int max = Math.min(limit, amp + MAX_ENTITY);
+        for (int k = amp + 1; k < max; k++) {
+            char ch = source.charAt(k);
+            if (ch == ';') {
+                return k > amp + 1 ? k + 1 : -1;
+            }
+            if (!Character.isLetterOrDigit(ch) && ch != '#') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Appends text whose source position is unknown; it is mapped to where the previous character ended. */
+    void appendUnmapped(CharSequence chars) {
+        for (int i = 0; i < chars.length(); i++) {
+            append(chars.charAt(i), lastB, lastB);
+        }
+    }
+
+    /** Appends text that stands on {@code page} or in {@code paragraph} (1-based, 0 if unknown). */
+    void appendUnit(CharSequence chars, int page, int paragraph) {
+        for (int i = 0; i < chars.length(); i++) {
+            append(chars.charAt(i), page, paragraph);
+        }
+    }
+
+    /** A line break inside a block: it reads as one space, located where the previous character ended. */
+    void softBreak() {
+        if (source == null) {
+            append(' ', lastA, lastB);
+        } else {
+            append(' ', lastB, Math.min(lastB + 1, source.length()));
+        }
+    }
+
+    /** Ends the pending block; it becomes a block of {@code kind} unless it holds only whitespace. */
+    void endBlock(BlockKind kind) {
+        int n = pending.length();
+        int start = -1;
+        int pendingSpace = -1;
+        for (int i = 0; i < n; i++) {
+            char c = pending.charAt(i);
+            if (isInvisible(c)) {
+                continue;
+            }
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                if (start >= 0 && pendingSpace < 0) {
+                    pendingSpace = i;
+                }
+                continue;
+            }
+            if (start < 0) {
+                if (text.length() > 0) {
+                    text.append('\n');
+                }
+                start = text.length();
+            } else if (pendingSpace >= 0) {
+                emit(' ', pendingSpace);
+            }
+            pendingSpace = -1;
+            emit(c, i);
+        }
+        flushSegment();
+        if (start >= 0) {
+            blocks.add(new Block(start, text.length(), kind));
+        }
+        pending.setLength(0);
+    }
+
+    private static boolean isInvisible(char c) {
+        return c == '\u00AD' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u2060';
+    }
+
+    private void emit(char c, int pendingIndex) {
+        int a = originA[pendingIndex];
+        int b = originB[pendingIndex];
+        int at = text.length();
+        if (segText >= 0 && continues(at, a, b)) {
+            segB = b;
+        } else {
+            flushSegment();
+            segText = at;
+            segA = a;
+            segB = b;
+        }
+        text.append(c);
+    }
+
+    private boolean continues(int at, int a, int b) {
+        if (source == null) {
+            return a == segA && b == segB;
+        }
+        boolean oneToOne = segB - segA == at - segText;
+        return oneToOne && a == segB && b == a + 1;
+    }
+
+    private void flushSegment() {
+        if (segText < 0) {
+            return;
+        }
+        if (source == null) {
+            map.addUnit(segText, text.length(), segA, segB);
+        } else {
+            map.add(segText, text.length(), segA, segB);
+        }
+        segText = -1;
+    }
+
+    ExtractedText build(SourceFormat format) {
+        if (pending.length() > 0) {
+            endBlock(BlockKind.PARAGRAPH);
+        }
+        return new ExtractedText(format, text.toString(), blocks, map.build());
+    }
+}

@@ -1,0 +1,85 @@
+package dev.jobpostlint.extract;
+
+import static dev.jobpostlint.extract.Extracts.blocks;
+import static dev.jobpostlint.extract.Extracts.extract;
+import static dev.jobpostlint.extract.Extracts.locate;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class HtmlExtractorTest {
+
+    private static final String PAGE = """
+            <!DOCTYPE html>
+            <html><head><title>Job</title><style>p { color: red }</style></head>
+            <body>
+            <nav><a href="/">Home</a></nav>
+            <h2>Your profile</h2>
+            <ul>
+              <li>At least <strong>10,000 <em>followers</em></strong> on Instagram</li>
+              <li>Marketing &amp; Sales experience</li>
+            </ul>
+            <p>We value your
+               creativity.<br>Apply today!</p>
+            <script>var followers = 10000;</script>
+            <table><tr><td>Location</td><td>Berlin</td></tr></table>
+            </body></html>
+            """;
+
+    @Test
+    void makesBlocksFromBlockElementsAndSkipsScriptsStylesAndNavigation() throws Exception {
+        ExtractedText text = extract("posting.html", PAGE);
+
+        assertThat(text.format()).isEqualTo(SourceFormat.HTML);
+        assertThat(blocks(text)).containsExactly(
+                "HEADING: Your profile",
+                "LIST_ITEM: At least 10,000 followers on Instagram",
+                "LIST_ITEM: Marketing & Sales experience",
+                "PARAGRAPH: We value your creativity.",
+                "PARAGRAPH: Apply today!",
+                "PARAGRAPH: Location",
+                "PARAGRAPH: Berlin");
+    }
+
+    @Test
+    void locatesTextInsideNestedInlineTags() throws Exception {
+        ExtractedText text = extract("posting.html", PAGE);
+
+        assertThat(locate(text, "followers")).isEqualTo(SourceLocation.lines(7, 35, 7, 44));
+        assertThat(locate(text, "10,000 followers")).isEqualTo(SourceLocation.lines(7, 24, 7, 44));
+        assertThat(locate(text, "Instagram")).isEqualTo(SourceLocation.lines(7, 62, 7, 71));
+    }
+
+    @Test
+    void locatesTextAfterAnEntity() throws Exception {
+        ExtractedText text = extract("posting.html", PAGE);
+
+        assertThat(locate(text, "&")).isEqualTo(SourceLocation.lines(8, 17, 8, 22));
+        assertThat(locate(text, "Sales")).isEqualTo(SourceLocation.lines(8, 23, 8, 28));
+    }
+
+    @Test
+    void locatesTextOnTheSecondLineOfAParagraph() throws Exception {
+        ExtractedText text = extract("posting.html", PAGE);
+
+        assertThat(locate(text, "creativity")).isEqualTo(SourceLocation.lines(11, 4, 11, 14));
+        assertThat(locate(text, "your creativity")).isEqualTo(SourceLocation.lines(10, 13, 11, 14));
+    }
+
+    @Test
+    void readsATextFileThatHoldsHtmlAsHtml() throws Exception {
+        ExtractedText text = extract("posting.txt", PAGE);
+
+        assertThat(text.format()).isEqualTo(SourceFormat.HTML);
+        assertThat(text.text()).doesNotContain("<li>", "<strong>");
+    }
+
+    @Test
+    void readsAnHtmlFragmentWithoutDocumentTags() throws Exception {
+        ExtractedText text = extract("-", "<p>Du hast <b>10k</b> Follower.</p>\n<p>Bewirb dich!</p>\n");
+
+        assertThat(text.format()).isEqualTo(SourceFormat.HTML);
+        assertThat(blocks(text)).containsExactly("PARAGRAPH: Du hast 10k Follower.", "PARAGRAPH: Bewirb dich!");
+        assertThat(locate(text, "10k")).isEqualTo(SourceLocation.lines(1, 15, 1, 18));
+    }
+}
