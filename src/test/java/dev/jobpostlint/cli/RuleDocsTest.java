@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,19 +18,21 @@ import dev.jobpostlint.rules.Severity;
 
 class RuleDocsTest {
 
+    private static final MatchSpec NO_MATCH = new MatchSpec(List.of(), MatchSpec.Owner.ANY, Set.of(), List.of());
+
     private static final Rule DE = new Rule("follower-count", "follower-count", Severity.WARNING, Language.DE,
             "Verlangt eine persönliche Followerzahl.", "Follower sagen nichts über Strategie.",
             List.of("Nachweisbare Erfahrung im Aufbau von Unternehmenskanälen, belegt durch KPIs."),
-            new MatchSpec(), List.of(
+            NO_MATCH, List.of(
                     new Example("Du hast mind. 5.000 Follower.", "mind. 5.000 Follower", SectionKind.REQUIREMENTS, 20),
                     new Example("Mit über 1 Mio. Followern sind wir bekannt.", null, SectionKind.ABOUT, 24)),
             "rules/de/follower.yml");
     private static final Rule EN = new Rule("follower-count", "follower-count", Severity.WARNING, Language.EN,
             "Asks for a personal follower count.", "Followers say nothing about strategy.",
-            List.of("Proven experience growing brand accounts, shown with KPIs."), new MatchSpec(), List.of(),
+            List.of("Proven experience growing brand accounts, shown with KPIs."), NO_MATCH, List.of(),
             "rules/en/follower.yml");
     private static final Rule CAMERA = new Rule("on-camera", "on-camera-persona", Severity.INFO, Language.DE,
-            "Vor der Kamera als Kernanforderung.", "", List.of(), new MatchSpec(), List.of(), null);
+            "Vor der Kamera als Kernanforderung.", "", List.of(), NO_MATCH, List.of(), null);
 
     @Test
     void tableMergesLanguagesPerId() {
