@@ -66,7 +66,7 @@ final class RuleDocs {
             out.println();
             out.println("[" + r.language().code() + "] " + Main.oneLine(r.summary()));
             section(out, "Why it matters", List.of(r.explanation() == null ? "" : r.explanation().strip()));
-            section(out, "What to write instead", r.suggestions().stream().map(s -> "→ " + s).toList());
+            section(out, "What to write instead", r.plainSuggestions().stream().map(s -> "→ " + s).toList());
             List<String> flagged = new ArrayList<>();
             List<String> passed = new ArrayList<>();
             for (Example e : r.examples()) {
