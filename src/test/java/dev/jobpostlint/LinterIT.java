@@ -119,6 +119,15 @@ class LinterIT {
     }
 
     @Test
+    void aSentenceThatSeveralRulesMatchGetsTheMostSpecificFinding() throws Exception {
+        Path md = dir.resolve("bewerbung.md");
+        Files.writeString(md, "## Bewerbung\n\n- Bitte füge einen Link zu deinem Instagram-Profil inkl. aktueller Followerzahl bei.\n");
+        LintResult result = linter.lint(md, "bewerbung.md");
+        assertThat(result.findings()).singleElement()
+                .satisfies(f -> assertThat(f.finding().category()).isEqualTo("profile-as-credential"));
+    }
+
+    @Test
     void companyFactsAndTasksAreNotFlagged() throws Exception {
         Path md = dir.resolve("clean.md");
         Files.writeString(md, """

@@ -2,6 +2,9 @@ package dev.jobpostlint.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.postag.POSTaggerME;
@@ -13,6 +16,13 @@ import opennlp.tools.tokenize.TokenizerME;
  * calls, so each document gets its own instances; the models behind them are shared.
  */
 public final class DocumentAnalyzer {
+
+    private static final Map<Language, Set<String>> ABBREVIATIONS = Map.of(
+            Language.DE, Set.of("inkl.", "z.", "b.", "z.b.", "bzw.", "ca.", "mind.", "ggf.", "u.", "a.",
+                    "u.a.", "usw.", "etc.", "mio.", "tsd.", "evtl.", "bspw.", "sog.", "d.", "h.", "d.h.", "max.",
+                    "min.", "zzgl.", "vgl.", "nr.", "abs.", "str.", "dr.", "prof.", "std.", "wg.", "gem.", "inkl"),
+            Language.EN, Set.of("e.g.", "i.e.", "incl.", "approx.", "min.", "max.", "etc.", "vs.",
+                    "no.", "mr.", "ms.", "mrs.", "dr.", "prof.", "st.", "k.", "m.", "avg.", "esp."));
 
     private final NlpModels models;
     private final Language language;
@@ -37,20 +47,52 @@ public final class DocumentAnalyzer {
         }
         String blockText = text.substring(start, end);
         List<Sentence> result = new ArrayList<>();
+        int from = -1;
+        int to = -1;
         for (opennlp.tools.util.Span s : sentenceDetector.sentPosDetect(blockText)) {
-            int from = start + s.getStart();
-            int to = start + s.getEnd();
-            while (from < to && Character.isWhitespace(text.charAt(from))) {
-                from++;
+            int sFrom = start + s.getStart();
+            int sTo = start + s.getEnd();
+            if (from >= 0 && !continues(text, from, to, sFrom)) {
+                add(result, text, from, to, block);
+                from = -1;
             }
-            while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
-                to--;
-            }
-            if (to > from) {
-                result.add(new Sentence(text.substring(from, to), new Span(from, to), block));
-            }
+            from = from < 0 ? sFrom : from;
+            to = sTo;
+        }
+        if (from >= 0) {
+            add(result, text, from, to, block);
         }
         return result;
+    }
+
+    /**
+     * Whether the detector split a sentence too early: after an abbreviation ("inkl.", "z. B.", "e.g.")
+     * or before a word in lower case, which no sentence starts with.
+     */
+    private boolean continues(String text, int from, int to, int next) {
+        int n = next;
+        while (n < text.length() && Character.isWhitespace(text.charAt(n))) {
+            n++;
+        }
+        if (n < text.length() && Character.isLowerCase(text.charAt(n))) {
+            return true;
+        }
+        String previous = text.substring(from, to).stripTrailing();
+        int space = Math.max(previous.lastIndexOf(' '), previous.lastIndexOf('('));
+        String lastWord = previous.substring(space + 1).toLowerCase(Locale.ROOT);
+        return ABBREVIATIONS.get(language).contains(lastWord);
+    }
+
+    private static void add(List<Sentence> result, String text, int from, int to, int block) {
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        if (to > from) {
+            result.add(new Sentence(text.substring(from, to), new Span(from, to), block));
+        }
     }
 
     /** Tokens of a sentence; tags and lemmas follow on first use. */

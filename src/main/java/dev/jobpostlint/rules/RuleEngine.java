@@ -1,6 +1,7 @@
 package dev.jobpostlint.rules;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,6 +25,19 @@ import dev.jobpostlint.nlp.Span;
  * pattern asks for them. Thread-safe.
  */
 public final class RuleEngine {
+
+    /**
+     * Categories from the most specific to the most general. A sentence gets one finding: where several
+     * rules match ("Link zu deinem Profil inkl. Followerzahl"), the most serious and then the most specific
+     * one speaks, so that its suggestion fits the sentence and a person is not told the same thing twice.
+     */
+    static final List<String> SPECIFICITY = List.of("profile-as-credential", "monetized-reach",
+            "on-camera-persona", "influencer-status", "follower-count", "personal-reach");
+
+    private static final Comparator<Finding> MOST_SPECIFIC_FIRST = Comparator
+            .comparing(Finding::severity, Comparator.reverseOrder())
+            .thenComparingInt(f -> SPECIFICITY.indexOf(f.category()) < 0 ? SPECIFICITY.size() : SPECIFICITY.indexOf(f.category()))
+            .thenComparing(Finding::ruleId);
 
     private final RuleCatalog catalog;
     private final Map<Language, List<CompiledRule>> compiled = new EnumMap<>(Language.class);
@@ -85,13 +99,18 @@ public final class RuleEngine {
                 continue;
             }
             for (Sentence sentence : analyzer.sentences(text.text(), block.start(), block.end(), b)) {
-                findings.addAll(check(sentence, section, rules, lexicon, analyzer, naive));
+                check(sentence, section, rules, lexicon, analyzer, naive).stream()
+                        .min(MOST_SPECIFIC_FIRST)
+                        .ifPresent(findings::add);
             }
         }
         return findings;
     }
 
-    /** The findings in one sentence standing in a section of the given kind; used to run rule examples. */
+    /**
+     * Every rule's finding in one sentence standing in a section of the given kind, before one is chosen
+     * for the sentence; used to run rule examples.
+     */
     public List<Finding> checkSentence(String sentence, SectionKind section, DocumentAnalyzer analyzer) {
         Sentence s = new Sentence(sentence, new Span(0, sentence.length()), 0);
         Language language = analyzer.language();
