@@ -72,8 +72,9 @@ public final class Lexicon {
     }
 
     /**
-     * The kind of section a heading opens, if its text contains one of the section words; the word found
-     * first wins, and of two found at the same place the longer ("about you" over "about").
+     * The kind of section a heading opens, if one of the section words starts a word of it ("Aufgaben" in
+     * "Deine Aufgaben", not "verantwortung" in "Führungsverantwortung"); the word found first wins, and of
+     * two found at the same place the longer ("about you" over "about").
      */
     public Optional<SectionKind> sectionOf(String heading) {
         String lower = heading.toLowerCase(Locale.ROOT);
@@ -82,7 +83,7 @@ public final class Lexicon {
         int bestLength = 0;
         for (Map.Entry<SectionKind, List<String>> e : sectionWords.entrySet()) {
             for (String word : e.getValue()) {
-                int at = lower.indexOf(word);
+                int at = wordStart(lower, word);
                 if (at >= 0 && (at < bestAt || at == bestAt && word.length() > bestLength)) {
                     best = e.getKey();
                     bestAt = at;
@@ -91,5 +92,15 @@ public final class Lexicon {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** The first place where {@code word} starts a word of {@code text}, or -1. */
+    private static int wordStart(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            if (at == 0 || !Character.isLetter(text.charAt(at - 1))) {
+                return at;
+            }
+        }
+        return -1;
     }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import dev.jobpostlint.extract.Block;
 import dev.jobpostlint.extract.BlockKind;
 import dev.jobpostlint.extract.ExtractedText;
+import dev.jobpostlint.extract.SourceFormat;
 import dev.jobpostlint.nlp.AnalyzedSentence;
 import dev.jobpostlint.nlp.DocumentAnalyzer;
 import dev.jobpostlint.nlp.Language;
@@ -86,7 +87,7 @@ public final class RuleEngine {
         for (int b = 0; b < blocks.size(); b++) {
             Block block = blocks.get(b);
             String blockText = text.blockText(block);
-            SectionKind opened = opensSection(block, blockText, lexicon);
+            SectionKind opened = opensSection(block, blockText, text.format(), lexicon);
             if (opened != null) {
                 section = opened;
                 continue;
@@ -185,10 +186,15 @@ public final class RuleEngine {
                 sentence.span(), sentence.text(), suggestions);
     }
 
-    /** The section a block opens: a heading, or a short line like "Was du mitbringst:" naming a section. */
-    private static SectionKind opensSection(Block block, String text, Lexicon lexicon) {
+    /**
+     * The section a block opens: a heading, or a short line like "Was du mitbringst:" naming a section.
+     * A heading that names no section ends the one before in formats whose headings are marked up; in PDF
+     * and plain text, where headings are guessed from the layout, such a line leaves the section as it is.
+     */
+    private static SectionKind opensSection(Block block, String text, SourceFormat format, Lexicon lexicon) {
         if (block.kind() == BlockKind.HEADING) {
-            return lexicon.sectionOf(text).orElse(SectionKind.NONE);
+            boolean markedUp = format == SourceFormat.MARKDOWN || format == SourceFormat.HTML || format == SourceFormat.DOCX;
+            return lexicon.sectionOf(text).orElse(markedUp ? SectionKind.NONE : null);
         }
         String trimmed = text.strip();
         int words = trimmed.split("\\s+").length;
