@@ -179,9 +179,9 @@ public final class RuleEngine {
         int base = sentence.span().start();
         String excerpt = sentence.text().substring(span.start() - base, span.end() - base);
         List<String> platforms = context.platforms();
-        List<String> suggestions = rule.suggestions().stream()
+        List<String> suggestions = Suggestions.inAddressOf(sentence.text(), rule.suggestions().stream()
                 .map(t -> Suggestions.fill(t, platforms, lexicon.conjunction()))
-                .toList();
+                .toList());
         return new Finding(rule.id(), rule.category(), rule.severity(), rule.message(), span, excerpt,
                 sentence.span(), sentence.text(), suggestions);
     }

@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
 final class Suggestions {
 
     private static final Pattern SLOT = Pattern.compile("\\{platform(?:\\|([^}]*))?}");
+    private static final Pattern INFORMAL = Pattern.compile("(?iu)\\b(du|dich|dir|dein\\w*)\\b");
+    // Capitalised "Sie"/"Ihr" after the first word address the reader formally; at the start they may be "they".
+    private static final Pattern FORMAL = Pattern.compile("(?u)(?<=\\S\\s)(Sie|Ihnen|Ihr|Ihre\\w*)\\b");
 
     private Suggestions() {
     }
@@ -26,6 +29,29 @@ final class Suggestions {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /**
+     * The suggestions that address the reader as the sentence does: a German posting that says "Sie" gets
+     * the suggestions written with "Sie", one that says "du" those with "du". Suggestions that address
+     * nobody always fit; if none fits, all are kept.
+     */
+    static List<String> inAddressOf(String sentence, List<String> suggestions) {
+        Boolean formal = address(sentence);
+        if (formal == null) {
+            return suggestions;
+        }
+        List<String> fitting = suggestions.stream()
+                .filter(s -> address(s) == null || address(s).equals(formal))
+                .toList();
+        return fitting.isEmpty() ? suggestions : fitting;
+    }
+
+    /** True for "Sie", false for "du", null when a text addresses no one or both. */
+    private static Boolean address(String text) {
+        boolean informal = INFORMAL.matcher(text).find();
+        boolean formal = FORMAL.matcher(text).find();
+        return informal == formal ? null : formal;
     }
 
     /** "A", "A and B", "A, B and C"; before a hyphen "A- und B" so that "-Kanälen" completes each. */
