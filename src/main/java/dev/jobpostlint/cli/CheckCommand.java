@@ -88,7 +88,7 @@ final class CheckCommand implements Callable<Integer> {
         long started = System.nanoTime();
         List<Input> inputs;
         try {
-            inputs = ci.select(new InputCollector(verbose).collect(targets), config, verbose);
+            inputs = ci.select(new InputCollector(verbose).collect(targets), targets, config, verbose);
         } catch (CiOptions.CiException e) {
             err.println(Version.NAME + ": " + e.getMessage());
             return ExitCodes.INPUT_ERROR;

@@ -1,6 +1,7 @@
 package dev.jobpostlint.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,8 +29,26 @@ final class CiFilters {
         return out;
     }
 
-    /** The changed files for {@code --changed-since REF}, or null without it. */
-    static Set<Path> changed(String ref) throws IOException {
-        return ref == null ? null : ChangedFiles.since(ref, Path.of("").toAbsolutePath());
+    /**
+     * The changed files for {@code --changed-since REF}, or null without it. Git runs in the first folder named on
+     * the command line (or the folder of the first file), so the repository need not be the working directory.
+     */
+    static Set<Path> changed(String ref, List<String> targets) throws IOException {
+        if (ref == null) {
+            return null;
+        }
+        Path dir = Path.of("").toAbsolutePath();
+        for (String t : targets) {
+            if (t.equals("-")) {
+                continue;
+            }
+            Path p = Path.of(t).toAbsolutePath();
+            Path candidate = Files.isDirectory(p) ? p : p.getParent();
+            if (candidate != null && Files.isDirectory(candidate)) {
+                dir = candidate;
+                break;
+            }
+        }
+        return ChangedFiles.since(ref, dir);
     }
 }

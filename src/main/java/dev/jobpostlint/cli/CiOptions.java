@@ -96,10 +96,11 @@ final class CiOptions {
         }
     }
 
-    List<Input> select(List<Input> inputs, ProjectConfig config, PrintWriter verbose) throws CiException {
+    List<Input> select(List<Input> inputs, List<String> targets, ProjectConfig config, PrintWriter verbose)
+            throws CiException {
         Set<Path> changed;
         try {
-            changed = CiFilters.changed(changedSince);
+            changed = CiFilters.changed(changedSince, targets);
         } catch (IOException e) {
             throw new CiException("--changed-since " + changedSince + ": " + e.getMessage());
         }

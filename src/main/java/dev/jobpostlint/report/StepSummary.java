@@ -22,8 +22,8 @@ public final class StepSummary {
         } else {
             md.append("**").append(plural(sum.findings(), "finding")).append("** in ").append(withFindings)
                     .append(" of ").append(plural(sum.files(), "file")).append(" (")
-                    .append(sum.errors()).append(" error, ").append(sum.warnings()).append(" warning, ")
-                    .append(sum.infos()).append(" info).\n\n")
+                    .append(plural(sum.errors(), "error")).append(", ").append(plural(sum.warnings(), "warning"))
+                    .append(", ").append(sum.infos()).append(" info).\n\n")
                     .append("| File | Line | Severity | Rule | Finding | Suggestions |\n")
                     .append("| --- | --- | --- | --- | --- | --- |\n");
             for (LintResult r : results) {
