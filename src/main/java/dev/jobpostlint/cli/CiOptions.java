@@ -113,7 +113,8 @@ final class CiOptions {
     }
 
     List<LintResult> applyBaseline(List<LintResult> results, PrintWriter err) throws CiException {
-        if (baseline == null) {
+        if (baseline == null || writeBaseline != null) {
+            // rewriting a baseline records every finding, the old ones included
             return results;
         }
         try {

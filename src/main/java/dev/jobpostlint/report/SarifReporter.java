@@ -72,18 +72,17 @@ public final class SarifReporter implements Reporter {
         run.put("columnKind", "utf16CodeUnits");
         ArrayNode out = run.putArray("results");
         for (LintResult r : results) {
-            String uri = ReportPaths.uri(ReportPaths.relative(r.path()));
+            String relative = ReportPaths.relative(r.path());
             if (r.isError()) {
                 ObjectNode n = notifications.addObject();
                 n.put("level", "error");
                 n.putObject("message").put("text", "cannot check " + r.path() + ": " + r.error());
-                n.putArray("locations").addObject().putObject("physicalLocation")
-                        .putObject("artifactLocation").put("uri", uri).put("uriBaseId", "%SRCROOT%");
+                artifact(n.putArray("locations").addObject().putObject("physicalLocation"), relative);
             }
             List<String> fingerprints = Fingerprints.of(r);
             for (int i = 0; i < r.findings().size(); i++) {
                 LocatedFinding f = r.findings().get(i);
-                out.add(result(f, uri, ruleIndex.get(f.finding().ruleId()), fingerprints.get(i)));
+                out.add(result(f, relative, ruleIndex.get(f.finding().ruleId()), fingerprints.get(i)));
             }
         }
         return root;
@@ -138,7 +137,17 @@ public final class SarifReporter implements Reporter {
         return n;
     }
 
-    private static ObjectNode result(LocatedFinding located, String uri, int ruleIndex, String fingerprint) {
+    /** A path inside the repository is relative to {@code %SRCROOT%}; one outside it becomes a file URI. */
+    private static void artifact(ObjectNode physical, String relativePath) {
+        ObjectNode artifact = physical.putObject("artifactLocation");
+        if (relativePath.startsWith("/") || relativePath.matches("^[A-Za-z]:/.*")) {
+            artifact.put("uri", java.nio.file.Path.of(relativePath).toUri().toASCIIString());
+        } else {
+            artifact.put("uri", ReportPaths.uri(relativePath)).put("uriBaseId", "%SRCROOT%");
+        }
+    }
+
+    private static ObjectNode result(LocatedFinding located, String path, int ruleIndex, String fingerprint) {
         Finding f = located.finding();
         SourceLocation loc = Locations.of(located);
         ObjectNode n = MAPPER.createObjectNode();
@@ -152,7 +161,7 @@ public final class SarifReporter implements Reporter {
         }
         n.putObject("message").put("text", message.toString());
         ObjectNode physical = n.putArray("locations").addObject().putObject("physicalLocation");
-        physical.putObject("artifactLocation").put("uri", uri).put("uriBaseId", "%SRCROOT%");
+        artifact(physical, path);
         ObjectNode region = physical.putObject("region");
         region.put("startLine", Locations.line(loc));
         if (Locations.hasLines(loc) && loc.column() != null) {
