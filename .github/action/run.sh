@@ -12,11 +12,13 @@ fail_on="${INPUT_FAIL_ON:-}"
 config="${INPUT_CONFIG:-}"
 sarif="${INPUT_SARIF_FILE:-}"
 changed_only="${INPUT_CHANGED_ONLY:-auto}"
+baseline="${INPUT_BASELINE:-}"
 output="${GITHUB_OUTPUT:-/dev/null}"
 
 args=(check --format "$format")
 [[ -n "$fail_on" ]] && args+=(--fail-on "$fail_on")
 [[ -n "$config" ]] && args+=(--config "$config")
+[[ -n "$baseline" ]] && args+=(--baseline "$baseline")
 if [[ -z "$sarif" ]]; then
   sarif="${RUNNER_TEMP:-${TMPDIR:-/tmp}}/jobpost-lint-$$.sarif"
 fi

@@ -97,6 +97,27 @@ class ActionScriptIT {
     }
 
     @Test
+    void reportsOnlyFindingsMissingFromTheBaseline() throws Exception {
+        Path output = runner.resolve("output");
+        Path baseline = repo.resolve(".jobpost-lint-baseline.json");
+        Files.writeString(baseline, "{\"findings\": []}");
+        Run all = script("run.sh", Map.of("GITHUB_OUTPUT", output.toString(), "INPUT_BASELINE", baseline.toString()));
+        assertThat(all.exitCode()).isEqualTo(1);
+        assertThat(Files.readAllLines(output)).contains("findings=3");
+        ProcessBuilder write = new ProcessBuilder("java", "-jar", JAR.toString(), "check", "--write-baseline",
+                baseline.toString(), "postings").directory(repo.toFile()).redirectErrorStream(true)
+                .redirectOutput(runner.resolve("write.log").toFile());
+        assertThat(write.start().waitFor()).isZero();
+        write("postings/old.md", "# Alt\n\nNeu: mind. 2.000 Follower auf TikTok.\n\n" + FOLLOWERS);
+        Files.delete(output);
+        Run run = script("run.sh", Map.of("GITHUB_OUTPUT", output.toString(), "INPUT_BASELINE", baseline.toString()));
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+        assertThat(run.out().lines().filter(l -> l.startsWith("::warning file=")).toList())
+                .singleElement().asString().startsWith("::warning file=postings/old.md,line=3,");
+        assertThat(Files.readAllLines(output)).contains("findings=1");
+    }
+
+    @Test
     void fallsBackToAllFilesWhenTheBaseBranchIsMissing() throws Exception {
         Path output = runner.resolve("output");
         Run run = script("run.sh", Map.of("GITHUB_BASE_REF", "gone", "GITHUB_OUTPUT", output.toString(),
