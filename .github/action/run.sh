@@ -11,7 +11,7 @@ format="${INPUT_FORMAT:-github}"
 fail_on="${INPUT_FAIL_ON:-}"
 config="${INPUT_CONFIG:-}"
 sarif="${INPUT_SARIF_FILE:-}"
-changed_only="${INPUT_CHANGED_ONLY:-auto}"
+changed_only="${INPUT_CHANGED_ONLY:-true}"
 baseline="${INPUT_BASELINE:-}"
 output="${GITHUB_OUTPUT:-/dev/null}"
 
@@ -29,7 +29,7 @@ if [[ "$changed_only" == "auto" ]]; then
 fi
 if [[ "$changed_only" == "true" ]]; then
   if [[ -z "${GITHUB_BASE_REF:-}" ]]; then
-    echo "jobpost-lint: changed-only needs a pull request (GITHUB_BASE_REF); checking all files" >&2
+    echo "jobpost-lint: not a pull request (no GITHUB_BASE_REF): checking all files" >&2
   else
     base=""
     for candidate in "origin/${GITHUB_BASE_REF}" "${GITHUB_BASE_REF}"; do

@@ -59,7 +59,7 @@ class ActionScriptIT {
         Files.writeString(summary, "# Earlier step\n");
         Run run = script("run.sh", Map.of("GITHUB_BASE_REF", "main", "GITHUB_EVENT_NAME", "pull_request",
                 "GITHUB_STEP_SUMMARY", summary.toString(), "GITHUB_OUTPUT", output.toString(),
-                "INPUT_PATHS", ".", "INPUT_FAIL_ON", "warning", "INPUT_CHANGED_ONLY", "auto"));
+                "INPUT_PATHS", ".", "INPUT_FAIL_ON", "warning", "INPUT_CHANGED_ONLY", "true"));
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
         List<String> annotations = run.out().lines().filter(l -> l.startsWith("::")).toList();
@@ -115,6 +115,15 @@ class ActionScriptIT {
         assertThat(run.out().lines().filter(l -> l.startsWith("::warning file=")).toList())
                 .singleElement().asString().startsWith("::warning file=postings/old.md,line=3,");
         assertThat(Files.readAllLines(output)).contains("findings=1");
+    }
+
+    @Test
+    void changedOnlyFalseChecksEveryFileOfAPullRequest() throws Exception {
+        Path output = runner.resolve("output");
+        Run run = script("run.sh", Map.of("GITHUB_BASE_REF", "main", "GITHUB_OUTPUT", output.toString(),
+                "INPUT_CHANGED_ONLY", "false"));
+        assertThat(run.out()).contains("file=postings/unchanged.md");
+        assertThat(Files.readAllLines(output)).contains("findings=3");
     }
 
     @Test
