@@ -169,7 +169,6 @@ public final class SarifReporter implements Reporter {
             region.put("endLine", loc.endLine());
             region.put("endColumn", loc.endColumn());
         }
-        region.putObject("snippet").put("text", f.excerpt());
         n.putObject("partialFingerprints").put(Fingerprints.SARIF_KEY, fingerprint);
         ObjectNode props = n.putObject("properties");
         props.put("category", f.category());
