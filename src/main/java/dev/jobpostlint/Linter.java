@@ -9,6 +9,9 @@ import dev.jobpostlint.extract.ExtractedText;
 import dev.jobpostlint.extract.ExtractionException;
 import dev.jobpostlint.extract.Extractor;
 import dev.jobpostlint.extract.SourceFormat;
+import dev.jobpostlint.extract.SourceLocation;
+import dev.jobpostlint.extract.Suppressions;
+import dev.jobpostlint.extract.Utf8Columns;
 import dev.jobpostlint.nlp.DocumentAnalyzer;
 import dev.jobpostlint.nlp.Language;
 import dev.jobpostlint.nlp.LanguageIdentifier;
@@ -17,6 +20,7 @@ import dev.jobpostlint.rules.Finding;
 import dev.jobpostlint.rules.RuleCatalog;
 import dev.jobpostlint.rules.RuleEngine;
 import dev.jobpostlint.rules.RuleFileException;
+import dev.jobpostlint.rules.Severity;
 
 /**
  * The one entry point to the pipeline: extract, detect the language, analyse, match the rules, locate.
@@ -95,9 +99,30 @@ public final class Linter {
         }
         DocumentAnalyzer analyzer = new DocumentAnalyzer(models, language.get());
         List<LocatedFinding> located = new ArrayList<>();
+        Suppressions suppressions = Suppressions.scan(text.source());
+        Utf8Columns bytes = text.source() == null ? null : new Utf8Columns(text.source());
         for (Finding f : engine.check(text, analyzer, naive)) {
-            located.add(new LocatedFinding(f, text.sourceMap().locate(f.span().start(), f.span().end())));
+            if (options.disabledRules().contains(f.ruleId())) {
+                continue;
+            }
+            SourceLocation where = text.sourceMap().locate(f.span().start(), f.span().end());
+            if (suppressions.suppresses(f.ruleId(), where.line())) {
+                continue;
+            }
+            Severity severity = options.severities().get(f.ruleId());
+            located.add(locate(severity == null ? f : f.withSeverity(severity), where, text, bytes));
         }
         return new LintResult(displayPath, text.format(), language.get().code(), located, null, null);
+    }
+
+    private static LocatedFinding locate(Finding f, SourceLocation where, ExtractedText text, Utf8Columns bytes) {
+        if (bytes == null) {
+            return new LocatedFinding(f, where);
+        }
+        SourceLocation sentence = null;
+        if (text.sourceMap().isVerbatim(f.sentenceSpan().start(), f.sentenceSpan().end())) {
+            sentence = bytes.toBytes(text.sourceMap().locate(f.sentenceSpan().start(), f.sentenceSpan().end()));
+        }
+        return new LocatedFinding(f, where, bytes.toBytes(where), sentence);
     }
 }

@@ -49,34 +49,61 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE.")
     Path output;
 
-    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "warning",
+    @Option(names = "--fail-on", paramLabel = "SEVERITY",
             description = "Exit 1 when a finding is at least this severe: ${COMPLETION-CANDIDATES} "
-                    + "(default: warning).")
+                    + "(default: fail-on of the config file, else warning).")
     FailOn failOn;
+
+    @Mixin
+    CiOptions ci;
 
     @Override
     public Integer call() {
         common.validate();
-        if (paths.isEmpty()) {
+        PrintWriter err = spec.commandLine().getErr();
+        ProjectConfig config;
+        try {
+            config = ci.config();
+        } catch (ConfigException e) {
+            err.println(Version.NAME + ": " + e.getMessage());
+            return ExitCodes.CONFIG_ERROR;
+        }
+        if (paths.isEmpty() && !ci.checksRepository(config)) {
             throw new ParameterException(spec.commandLine(),
                     "no input: give files, directories or - for standard input");
         }
-        PrintWriter err = spec.commandLine().getErr();
+        List<String> targets = paths.isEmpty() ? List.of(".") : paths;
         PrintWriter verbose = common.verbose ? err : null;
         Linter linter;
         try {
-            linter = common.createLinter();
+            linter = Linter.create(ci.linterOptions(common.linterOptions(), config));
+            ci.checkRuleIds(config, linter.catalog());
         } catch (RuleFileException e) {
             err.println(Main.oneLine(e.getMessage()));
             return ExitCodes.RULE_FILE_ERROR;
+        } catch (ConfigException e) {
+            err.println(Version.NAME + ": " + e.getMessage());
+            return ExitCodes.CONFIG_ERROR;
         }
         long started = System.nanoTime();
-        List<Input> inputs = new InputCollector(verbose).collect(paths);
+        List<Input> inputs;
+        try {
+            inputs = ci.select(new InputCollector(verbose).collect(targets), targets, config, verbose);
+        } catch (CiOptions.CiException e) {
+            err.println(Version.NAME + ": " + e.getMessage());
+            return ExitCodes.INPUT_ERROR;
+        }
         List<LintResult> results = new BatchLinter(linter, main.environment().stdin(), verbose).run(inputs);
+        try {
+            results = ci.applyBaseline(results, err);
+        } catch (CiOptions.CiException e) {
+            err.println(Version.NAME + ": " + e.getMessage());
+            return ExitCodes.INPUT_ERROR;
+        }
 
         boolean toStdout = output == null;
         ReportOptions options = new ReportOptions(Version.current(), common.color(main.environment(), toStdout),
-                common.quiet);
+                common.quiet, linter.catalog());
         if (toStdout) {
             format.create(options).write(results, spec.commandLine().getOut());
         } else if (!writeFile(results, options, err)) {
@@ -87,12 +114,15 @@ final class CheckCommand implements Callable<Integer> {
             results.stream().filter(LintResult::isError)
                     .forEach(r -> err.println(r.path() + ": error: " + Main.oneLine(r.error())));
         }
+        if (!ci.writeExtras(results, options, format, main.environment(), err)) {
+            return ExitCodes.INPUT_ERROR;
+        }
         if (verbose != null) {
             verbose.printf("jobpost-lint: checked %d input(s) in %d ms%n", results.size(),
                     (System.nanoTime() - started) / 1_000_000);
         }
         err.flush();
-        return ExitCodes.forCheck(results, failOn);
+        return ci.exitCode(results, failOn, config);
     }
 
     private boolean writeFile(List<LintResult> results, ReportOptions options, PrintWriter err) {

@@ -18,6 +18,8 @@ public final class ExitCodes {
     public static final int INPUT_ERROR = 2;
     /** A rule file with a mistake. */
     public static final int RULE_FILE_ERROR = 2;
+    /** A mistake in a {@code .jobpost-lint.yml} file, or a baseline or git ref that cannot be used. */
+    public static final int CONFIG_ERROR = 2;
     /** A bug in the tool. */
     public static final int INTERNAL_ERROR = 2;
 

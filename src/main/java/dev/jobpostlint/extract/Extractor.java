@@ -89,7 +89,7 @@ public final class Extractor {
         if (text.blocks().isEmpty()) {
             throw ExtractionException.unreadable("no text: nothing in the file reads as prose");
         }
-        return text;
+        return source == null ? text : text.withSource(source);
     }
 
     private void checkSize(long size) throws ExtractionException {

@@ -69,6 +69,23 @@ public final class SourceMap {
     }
 
     /**
+     * Whether extracted text {@code [start, end)} stands unchanged in the source, as one run on one line, so that
+     * replacing that source range replaces exactly this text (no markup, entity or line break inside it).
+     */
+    public boolean isVerbatim(int start, int end) {
+        if (lineStarts == null || end <= start) {
+            return false;
+        }
+        Segment first = segmentAt(start, false);
+        if (first == null || first != segmentAt(end - 1, true) || start < first.textStart() || end > first.textEnd()
+                || first.textEnd() - first.textStart() != first.sourceEnd() - first.sourceStart()) {
+            return false;
+        }
+        int from = sourceOffset(first, start);
+        return lineOf(from) == lineOf(from + (end - start) - 1);
+    }
+
+    /**
      * The segment holding {@code offset}; for an offset between segments (the newline between blocks)
      * the one before it if {@code preferEarlier}, else the one after it.
      */
@@ -146,6 +163,11 @@ public final class SourceMap {
 
         private Builder(int[] lineStarts) {
             this.lineStarts = lineStarts;
+        }
+
+        /** The offsets at which the source's lines start (for {@link Utf8Columns}). */
+        int[] lineStarts() {
+            return lineStarts;
         }
 
         /** Extracted text {@code [textStart, textEnd)} came from source {@code [sourceStart, sourceEnd)}. */

@@ -6,7 +6,11 @@ import java.util.function.Function;
 /** The output formats of {@code check}; each creates its reporter. */
 public enum OutputFormat {
     TEXT(TextReporter::new),
-    JSON(JsonReporter::new);
+    JSON(JsonReporter::new),
+    GITHUB(GithubReporter::new),
+    SARIF(SarifReporter::new),
+    CHECKSTYLE(CheckstyleReporter::new),
+    RDJSONL(RdjsonlReporter::new);
 
     private final Function<ReportOptions, Reporter> factory;
 

@@ -34,7 +34,8 @@ final class Fixtures {
                 new Span(0, 0), "Du stehst gerne vor der Kamera.", List.of());
         return List.of(
                 new LintResult("examples/de/stelle.md", SourceFormat.MARKDOWN, "de",
-                        List.of(new LocatedFinding(followers, SourceLocation.lines(14, 9, 14, 35))), null, null),
+                        List.of(new LocatedFinding(followers, SourceLocation.lines(14, 9, 14, 35),
+                                SourceLocation.lines(14, 9, 14, 35), SourceLocation.lines(14, 3, 14, 76))), null, null),
                 new LintResult("examples/en/post.pdf", SourceFormat.PDF, "en",
                         List.of(new LocatedFinding(influencer, SourceLocation.page(2))), null, null),
                 new LintResult("examples/de/anzeige.docx", SourceFormat.DOCX, "de",

@@ -1,0 +1,144 @@
+package dev.jobpostlint.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The {@code jobpost-lint-disable…} comments of a Markdown, HTML or text source, as line ranges in which
+ * findings of a rule (or of every rule) are dropped:
+ * {@code <!-- jobpost-lint-disable-next-line RULE -->} covers the next non-blank line;
+ * {@code <!-- jobpost-lint-disable RULE -->} … {@code <!-- jobpost-lint-enable RULE -->} covers the lines
+ * in between (to the end of the file without an enable). Without RULE a directive applies to every rule.
+ */
+public final class Suppressions {
+
+    /** Lines {@code [fromLine, toLine]} (1-based) in which findings of {@code ruleId} (null: any rule) are dropped. */
+    public record Range(String ruleId, int fromLine, int toLine) {
+        boolean covers(String rule, int line) {
+            return line >= fromLine && line <= toLine && (ruleId == null || ruleId.equals(rule));
+        }
+    }
+
+    public static final Suppressions NONE = new Suppressions(List.of());
+
+    private static final Pattern DIRECTIVE = Pattern.compile(
+            "<!--\\s*jobpost-lint-(disable-next-line|disable|enable)((?:[\\s,]+[\\w.-]+)*)[\\s,]*-->");
+    private static final String ALL = "";
+
+    private final List<Range> ranges;
+
+    private Suppressions(List<Range> ranges) {
+        this.ranges = List.copyOf(ranges);
+    }
+
+    public List<Range> ranges() {
+        return ranges;
+    }
+
+    public boolean isEmpty() {
+        return ranges.isEmpty();
+    }
+
+    /** Whether a finding of {@code ruleId} that starts on {@code line} is switched off. */
+    public boolean suppresses(String ruleId, Integer line) {
+        if (line == null) {
+            return false;
+        }
+        for (Range r : ranges) {
+            if (r.covers(ruleId, line)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Reads the directives of {@code source}; null (a format without comments) gives none. */
+    public static Suppressions scan(String source) {
+        if (source == null || !source.contains("jobpost-lint-")) {
+            return NONE;
+        }
+        int[] lineStarts = lineStarts(source);
+        List<Range> ranges = new ArrayList<>();
+        Map<String, Integer> open = new HashMap<>();
+        Matcher m = DIRECTIVE.matcher(source);
+        while (m.find()) {
+            List<String> rules = ruleIds(m.group(2));
+            int line = lineOf(lineStarts, m.start()) + 1;
+            int endLine = lineOf(lineStarts, m.end() - 1) + 1;
+            switch (m.group(1)) {
+                case "disable-next-line" -> {
+                    int target = nextNonBlankLine(source, lineStarts, endLine);
+                    for (String rule : rules) {
+                        ranges.add(new Range(rule.equals(ALL) ? null : rule, target, target));
+                    }
+                }
+                case "disable" -> rules.forEach(rule -> open.putIfAbsent(rule, line));
+                default -> {
+                    for (String rule : rules) {
+                        if (rule.equals(ALL)) {
+                            // a bare enable closes every open range
+                            open.forEach((r, from) -> ranges.add(new Range(r.equals(ALL) ? null : r, from, line)));
+                            open.clear();
+                        } else {
+                            Integer from = open.remove(rule);
+                            if (from != null) {
+                                ranges.add(new Range(rule, from, line));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        open.forEach((r, from) -> ranges.add(new Range(r.equals(ALL) ? null : r, from, Integer.MAX_VALUE)));
+        return new Suppressions(ranges);
+    }
+
+    private static List<String> ruleIds(String group) {
+        String ids = group == null ? "" : group.strip();
+        if (ids.isEmpty()) {
+            return List.of(ALL);
+        }
+        return List.of(ids.split("\\s*[,\\s]\\s*"));
+    }
+
+    /** The first line after {@code line} (1-based) with something other than white space on it. */
+    private static int nextNonBlankLine(String source, int[] lineStarts, int line) {
+        for (int i = line; i < lineStarts.length; i++) {
+            int end = i + 1 < lineStarts.length ? lineStarts[i + 1] : source.length();
+            if (!source.substring(lineStarts[i], end).isBlank()) {
+                return i + 1;
+            }
+        }
+        return line + 1;
+    }
+
+    private static int[] lineStarts(String source) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < source.length(); i++) {
+            char c = source.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 >= source.length() || source.charAt(i + 1) != '\n'))) {
+                starts.add(i + 1);
+            }
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static int lineOf(int[] lineStarts, int offset) {
+        int lo = 0;
+        int hi = lineStarts.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (lineStarts[mid] <= offset) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+}
