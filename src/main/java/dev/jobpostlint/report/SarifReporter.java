@@ -98,7 +98,7 @@ public final class SarifReporter implements Reporter {
         if (options.catalog() != null) {
             for (Rule rule : options.catalog().rules()) {
                 byId.putIfAbsent(rule.id(), new Descriptor(rule.id(), rule.category(), rule.severity(),
-                        rule.summary(), rule.explanation(), rule.suggestions()));
+                        rule.summary(), rule.explanation(), rule.plainSuggestions()));
             }
         }
         for (LintResult r : results) {
