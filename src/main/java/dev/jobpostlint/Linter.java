@@ -20,7 +20,6 @@ import dev.jobpostlint.rules.Finding;
 import dev.jobpostlint.rules.RuleCatalog;
 import dev.jobpostlint.rules.RuleEngine;
 import dev.jobpostlint.rules.RuleFileException;
-import dev.jobpostlint.rules.Severity;
 
 /**
  * The one entry point to the pipeline: extract, detect the language, analyse, match the rules, locate.
@@ -42,7 +41,7 @@ public final class Linter {
         this.models = new NlpModels();
         this.languageIdentifier = new LanguageIdentifier(models);
         this.catalog = catalog;
-        this.engine = new RuleEngine(catalog);
+        this.engine = new RuleEngine(catalog.adjusted(options.disabledRules(), options.severities()));
     }
 
     /** A linter with the built-in rules and those in {@code options.ruleDirs()}. */
@@ -102,15 +101,10 @@ public final class Linter {
         Suppressions suppressions = Suppressions.scan(text.source());
         Utf8Columns bytes = text.source() == null ? null : new Utf8Columns(text.source());
         for (Finding f : engine.check(text, analyzer, naive)) {
-            if (options.disabledRules().contains(f.ruleId())) {
-                continue;
-            }
             SourceLocation where = text.sourceMap().locate(f.span().start(), f.span().end());
-            if (suppressions.suppresses(f.ruleId(), where.line())) {
-                continue;
+            if (!suppressions.suppresses(f.ruleId(), where.line())) {
+                located.add(locate(f, where, text, bytes));
             }
-            Severity severity = options.severities().get(f.ruleId());
-            located.add(locate(severity == null ? f : f.withSeverity(severity), where, text, bytes));
         }
         return new LintResult(displayPath, text.format(), language.get().code(), located, null, null);
     }

@@ -16,6 +16,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import dev.jobpostlint.nlp.Language;
@@ -74,6 +75,23 @@ public final class RuleCatalog {
         if (previous != null && !replaces) {
             throw new RuleFileException(rule.source(), "rule id '" + rule.id() + "' is also used in " + previous.source());
         }
+    }
+
+    /**
+     * This catalog as a configuration wants it: without the disabled rules, and with the severities it sets.
+     * The engine runs on it, so that a disabled rule never hides another rule's finding on a sentence.
+     */
+    public RuleCatalog adjusted(Set<String> disabled, Map<String, Severity> severities) {
+        List<Rule> kept = new ArrayList<>();
+        for (Rule r : rules) {
+            if (disabled.contains(r.id())) {
+                continue;
+            }
+            Severity severity = severities.getOrDefault(r.id(), r.severity());
+            kept.add(new Rule(r.id(), r.category(), severity, r.language(), r.message(), r.explanation(),
+                    r.suggestions(), r.match(), r.examples(), r.source()));
+        }
+        return new RuleCatalog(kept, lexicons);
     }
 
     /** Every rule, ordered by id and language. */
