@@ -29,15 +29,14 @@ public final class RuleEngine {
 
     /**
      * Categories from the most specific to the most general. A sentence gets one finding: where several
-     * rules match ("Link zu deinem Profil inkl. Followerzahl"), the most serious and then the most specific
-     * one speaks, so that its suggestion fits the sentence and a person is not told the same thing twice.
+     * rules match ("Link zu deinem Profil inkl. Followerzahl"), the most specific one speaks, so that its
+     * suggestion fits the sentence and a person is not told the same thing twice.
      */
     static final List<String> SPECIFICITY = List.of("profile-as-credential", "monetized-reach",
             "on-camera-persona", "influencer-status", "follower-count", "personal-reach");
 
     private static final Comparator<Finding> MOST_SPECIFIC_FIRST = Comparator
-            .comparing(Finding::severity, Comparator.reverseOrder())
-            .thenComparingInt(f -> SPECIFICITY.indexOf(f.category()) < 0 ? SPECIFICITY.size() : SPECIFICITY.indexOf(f.category()))
+            .comparingInt((Finding f) -> SPECIFICITY.indexOf(f.category()) < 0 ? SPECIFICITY.size() : SPECIFICITY.indexOf(f.category()))
             .thenComparing(Finding::ruleId);
 
     private final RuleCatalog catalog;
