@@ -90,7 +90,7 @@ public final class Linter {
                 String notice = code.equals("und")
                         ? "no text to check"
                         : "language '" + code + "' is not supported (de, en); use --lang to force one";
-                return new LintResult(displayPath, text.format(), null, List.of(), null, notice);
+                return new LintResult(displayPath, text.format(), null, List.of(), null, notice, text);
             }
         }
         DocumentAnalyzer analyzer = new DocumentAnalyzer(models, language.get());
@@ -98,6 +98,6 @@ public final class Linter {
         for (Finding f : engine.check(text, analyzer, naive)) {
             located.add(new LocatedFinding(f, text.sourceMap().locate(f.span().start(), f.span().end())));
         }
-        return new LintResult(displayPath, text.format(), language.get().code(), located, null, null);
+        return new LintResult(displayPath, text.format(), language.get().code(), located, null, null, text);
     }
 }

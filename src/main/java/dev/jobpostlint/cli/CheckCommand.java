@@ -76,7 +76,7 @@ final class CheckCommand implements Callable<Integer> {
 
         boolean toStdout = output == null;
         ReportOptions options = new ReportOptions(Version.current(), common.color(main.environment(), toStdout),
-                common.quiet);
+                common.quiet).withRules(linter.catalog());
         if (toStdout) {
             format.create(options).write(results, spec.commandLine().getOut());
         } else if (!writeFile(results, options, err)) {

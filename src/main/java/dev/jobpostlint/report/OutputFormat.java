@@ -6,7 +6,8 @@ import java.util.function.Function;
 /** The output formats of {@code check}; each creates its reporter. */
 public enum OutputFormat {
     TEXT(TextReporter::new),
-    JSON(JsonReporter::new);
+    JSON(JsonReporter::new),
+    HTML(HtmlReporter::new);
 
     private final Function<ReportOptions, Reporter> factory;
 
@@ -23,7 +24,7 @@ public enum OutputFormat {
         return id();
     }
 
-    /** The name used on the command line: "text", "json". */
+    /** The name used on the command line: "text", "json", "html". */
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }
