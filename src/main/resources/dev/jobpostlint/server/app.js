@@ -137,7 +137,7 @@ function setLanguage(code) {
   if (last) render(last);
 }
 
-function status(text, kind) {
+function showStatus(text, kind) {
   const s = document.getElementById("status");
   s.textContent = text || "";
   s.className = "status" + (kind ? " " + kind : "");
@@ -146,7 +146,7 @@ function status(text, kind) {
 async function send(body, contentType) {
   const result = document.getElementById("result");
   result.setAttribute("aria-busy", "true");
-  status(t("checking"), "busy");
+  showStatus(t("checking"), "busy");
   try {
     const headers = contentType ? { "Content-Type": contentType } : {};
     const response = await fetch("/api/check", { method: "POST", body, headers });
@@ -154,17 +154,17 @@ async function send(body, contentType) {
     if (!response.ok && response.status !== 422) {
       last = null;
       result.hidden = true;
-      status(t("failed") + ": " + (json.message || response.status), "error");
+      showStatus(t("failed") + ": " + (json.message || response.status), "error");
       return;
     }
     last = json;
     render(json);
     const file = json.files[0];
-    status(file.error ? "" : t("done", file.findings.length), file.error ? "" : "ok");
+    showStatus(file.error ? "" : t("done", file.findings.length), file.error ? "" : "ok");
     const heading = result.querySelector("h2");
     if (heading) heading.focus();
   } catch (e) {
-    status(t("unreachable"), "error");
+    showStatus(t("unreachable"), "error");
   } finally {
     result.removeAttribute("aria-busy");
   }
@@ -180,7 +180,7 @@ function checkFile(file) {
 function checkText() {
   const text = document.getElementById("text").value;
   if (!text.trim()) {
-    status(t("emptyText"), "error");
+    showStatus(t("emptyText"), "error");
     return;
   }
   send(text, "text/plain; charset=utf-8");
@@ -269,7 +269,7 @@ function postingText(file, postingLang) {
   return container;
 }
 
-function location(f) {
+function place(f) {
   if (f.line) return t("line") + " " + f.line + (f.column ? ", " + t("column") + " " + f.column : "");
   if (f.page) return t("page") + " " + f.page + (f.paragraph ? ", " + t("paragraph") + " " + f.paragraph : "");
   if (f.paragraph) return t("paragraph") + " " + f.paragraph;
@@ -284,7 +284,7 @@ function firstSentence(s) {
 function findingCard(f, index, postingLang, withSentence) {
   const n = index + 1;
   const meta = [t("severity")[f.severity] || f.severity, t("category")[f.category] || f.category,
-    t("rule") + " " + f.ruleId, location(f)].filter(Boolean).join(" · ");
+    t("rule") + " " + f.ruleId, place(f)].filter(Boolean).join(" · ");
   const card = el("aside", { class: "finding " + f.severity, id: "f" + n, tabindex: "-1", "aria-labelledby": "f" + n + "-title" },
     el("h4", { id: "f" + n + "-title" }, el("span", { class: "num", text: String(n) }), " ",
       el("span", { lang: postingLang, text: f.message })),
