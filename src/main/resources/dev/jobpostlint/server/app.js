@@ -15,6 +15,7 @@ const I18N = {
     or: "oder",
     pasteLabel: "Text der Anzeige einfügen",
     checkText: "Text prüfen",
+    pasted: "Eingefügter Text",
     footer: "Läuft lokal. Anzeigen werden nur im Arbeitsspeicher verarbeitet, nie auf die Festplatte geschrieben oder protokolliert.",
     checking: "Wird geprüft …",
     done: (n) => n === 0 ? "Geprüft: keine Funde." : `Geprüft: ${n} ${n === 1 ? "Fund" : "Funde"}.`,
@@ -56,6 +57,7 @@ const I18N = {
     or: "or",
     pasteLabel: "Paste the text of the posting",
     checkText: "Check text",
+    pasted: "Pasted text",
     footer: "Runs locally. Postings are processed in memory and never written to disk or logged.",
     checking: "Checking …",
     done: (n) => n === 0 ? "Checked: no findings." : `Checked: ${n} ${n === 1 ? "finding" : "findings"}.`,
@@ -91,6 +93,7 @@ const FORMATS = { md: "Markdown", txt: "Text", html: "HTML", pdf: "PDF", docx: "
 
 let lang = initialLanguage();
 let last = null;
+let pasted = false;
 
 function initialLanguage() {
   try {
@@ -159,8 +162,6 @@ async function send(body, contentType) {
     }
     last = json;
     render(json);
-    const file = json.files[0];
-    showStatus(file.error ? "" : t("done", file.findings.length), file.error ? "" : "ok");
     const heading = result.querySelector("h2");
     if (heading) heading.focus();
   } catch (e) {
@@ -172,6 +173,7 @@ async function send(body, contentType) {
 
 function checkFile(file) {
   if (!file) return;
+  pasted = false;
   const form = new FormData();
   form.append("file", file, file.name);
   send(form, null);
@@ -183,6 +185,7 @@ function checkText() {
     showStatus(t("emptyText"), "error");
     return;
   }
+  pasted = true;
   send(text, "text/plain; charset=utf-8");
 }
 
@@ -191,12 +194,13 @@ function render(json) {
   const result = document.getElementById("result");
   result.replaceChildren();
   result.hidden = false;
+  showStatus(file.error ? "" : t("done", file.findings.length), file.error ? "" : "ok");
   const postingLang = file.language || lang;
   const meta = [FORMATS[file.format], file.language ? t("lang")[file.language] : null,
     file.error ? null : t("findings", file.findings.length)].filter(Boolean).join(" · ");
   const card = el("article", { class: "card posting", "aria-labelledby": "result-title" },
     el("header", { class: "posting-head" },
-      el("h2", { id: "result-title", tabindex: "-1", text: file.path }),
+      el("h2", { id: "result-title", tabindex: "-1", text: pasted ? t("pasted") : file.path }),
       el("p", { class: "meta", text: meta })));
   if (file.error) {
     card.append(el("p", { class: "problem" }, el("strong", { text: t("unreadable") + ": " }), file.error));
