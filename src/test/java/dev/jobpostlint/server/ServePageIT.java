@@ -183,6 +183,11 @@ class ServePageIT {
         browser.findElement(By.cssSelector("a.hl")).sendKeys(Keys.ENTER);
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("f1");
 
+        Path pdf = Fixtures.writePdf(work.resolve("post.pdf"), List.of(List.of("# About you",
+                "At least 10k followers on your personal TikTok account.")));
+        Http.Answer pdfAnswer = new Http(uri).postFile("file", "post.pdf", "application/pdf", Files.readAllBytes(pdf));
+        assertThat(pdfAnswer.status()).isEqualTo(200);
+        assertThat(pdfAnswer.json().get("files").get(0).get("findings")).hasSize(1);
         try (Stream<Path> files = Files.walk(serverTmp)) {
             assertThat(files.filter(p -> !p.equals(serverTmp))).as("nothing written to the temp folder").isEmpty();
         }
