@@ -21,6 +21,11 @@ const I18N = {
     done: (n) => n === 0 ? "Geprüft: keine Funde." : `Geprüft: ${n} ${n === 1 ? "Fund" : "Funde"}.`,
     emptyText: "Bitte zuerst Text einfügen.",
     failed: "Die Prüfung ist fehlgeschlagen",
+    refused: {
+      "unsupported-media-type": "Dieser Dateityp wird nicht unterstützt. Bitte eine PDF-, DOCX-, HTML-, Markdown- oder Textdatei wählen oder den Text einfügen.",
+      "payload-too-large": "Die Datei ist zu groß.",
+      "bad-request": "Es kam keine Anzeige an. Bitte eine Datei wählen oder Text einfügen."
+    },
     unreachable: "Der lokale Server antwortet nicht. Läuft „jobpost-lint serve“ noch?",
     unreadable: "Die Datei konnte nicht gelesen werden",
     findings: (n) => `${n} ${n === 1 ? "Fund" : "Funde"}`,
@@ -63,6 +68,11 @@ const I18N = {
     done: (n) => n === 0 ? "Checked: no findings." : `Checked: ${n} ${n === 1 ? "finding" : "findings"}.`,
     emptyText: "Please paste some text first.",
     failed: "The check failed",
+    refused: {
+      "unsupported-media-type": "This file type is not supported. Please choose a PDF, DOCX, HTML, Markdown or text file, or paste the text.",
+      "payload-too-large": "The file is too large.",
+      "bad-request": "No posting arrived. Please choose a file or paste the text."
+    },
     unreachable: "The local server does not answer. Is “jobpost-lint serve” still running?",
     unreadable: "The file could not be read",
     findings: (n) => `${n} ${n === 1 ? "finding" : "findings"}`,
@@ -157,7 +167,7 @@ async function send(body, contentType) {
     if (!response.ok && response.status !== 422) {
       last = null;
       result.hidden = true;
-      showStatus(t("failed") + ": " + (json.message || response.status), "error");
+      showStatus(t("refused")[json.error] || t("failed") + ": " + (json.message || response.status), "error");
       return;
     }
     last = json;

@@ -147,6 +147,11 @@ class ServePageIT {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Stellenanzeige prüfen, bevor sie online geht");
         assertThat(browser.findElement(By.cssSelector(".privacy")).getText()).contains("Nichts verlässt das Gerät");
 
+        Path image = Files.write(work.resolve("logo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n'});
+        browser.findElement(By.id("file")).sendKeys(image.toAbsolutePath().toString());
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Dateityp"));
+        assertThat(browser.findElement(By.id("status")).getText()).contains("wird nicht unterstützt");
+
         long sent = System.nanoTime();
         browser.findElement(By.id("file")).sendKeys(docx.toAbsolutePath().toString());
         WebElement mark = awaitHighlight();
