@@ -96,8 +96,9 @@ class ServePageIT {
     }
 
     private static ChromeDriver chromium(Path profile) {
-        String binary = System.getProperty("chromium.binary", "/usr/bin/chromium");
-        String driver = System.getProperty("chromium.driver", "/usr/bin/chromedriver");
+        String binary = System.getProperty("chromium.binary", firstExisting("/usr/bin/chromium", "/usr/bin/google-chrome"));
+        String driver = System.getProperty("chromium.driver", firstExisting("/usr/bin/chromedriver",
+                System.getenv().getOrDefault("CHROMEWEBDRIVER", "/nonexistent") + "/chromedriver"));
         assertThat(Path.of(binary)).as("Chromium (apt-get install chromium chromium-driver)").exists();
         assertThat(Path.of(driver)).as("chromedriver (apt-get install chromium-driver)").exists();
         ChromeOptions options = new ChromeOptions()
@@ -111,6 +112,11 @@ class ServePageIT {
                 .usingAnyFreePort()
                 .build();
         return new ChromeDriver(service, options);
+    }
+
+    /** Debian's paths first; then those of GitHub's Ubuntu runners, which ship Chrome and a matching driver. */
+    private static String firstExisting(String... paths) {
+        return Stream.of(paths).filter(p -> Files.isExecutable(Path.of(p))).findFirst().orElse(paths[0]);
     }
 
     private static WebDriverWait waiting() {
