@@ -3,6 +3,7 @@ package dev.jobpostlint.server;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,7 +26,7 @@ final class Assets {
     }
 
     static Assets load() {
-        Map<String, Asset> assets = new java.util.HashMap<>();
+        Map<String, Asset> assets = new HashMap<>();
         FILES.forEach((path, file) -> assets.put(path, new Asset(contentType(file), read(file))));
         assets.put("/index.html", assets.get("/"));
         return new Assets(Map.copyOf(assets));

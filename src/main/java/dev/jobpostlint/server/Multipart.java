@@ -2,6 +2,7 @@ package dev.jobpostlint.server;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -54,7 +55,7 @@ final class Multipart {
                 throw ApiError.badRequest("malformed multipart body: closing boundary not found");
             }
             String headers = new String(body, headersStart, headersEnd - headersStart, StandardCharsets.UTF_8);
-            parts.add(part(headers, java.util.Arrays.copyOfRange(body, contentStart, contentEnd)));
+            parts.add(part(headers, Arrays.copyOfRange(body, contentStart, contentEnd)));
             pos = contentEnd + next.length;
         }
     }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -91,10 +93,10 @@ class CheckServerTest {
     void answerIsTheCheckCommandsJsonWithOnlyFieldsAdded() throws Exception {
         byte[] content = docx();
         JsonNode api = http.postFile("file", "stelle.docx", null, content).json();
-        StringWriterHolder cli = new StringWriterHolder();
+        StringWriter cli = new StringWriter();
         new JsonReporter(new ReportOptions("0.1.0", false, false))
-                .write(List.of(linter.lint("stelle.docx", "stelle.docx", content)), cli.writer());
-        JsonNode expected = new ObjectMapper().readTree(cli.text());
+                .write(List.of(linter.lint("stelle.docx", "stelle.docx", content)), new PrintWriter(cli));
+        JsonNode expected = new ObjectMapper().readTree(cli.toString());
         assertContains(api, expected, "$");
     }
 
@@ -249,19 +251,5 @@ class CheckServerTest {
         assertThat(json.get("message").asText()).isNotBlank();
         assertThat(answer.body()).doesNotContain("Exception").doesNotContain("\tat ");
         return answer;
-    }
-
-    /** A StringWriter with a PrintWriter on it. */
-    private static final class StringWriterHolder {
-        private final java.io.StringWriter s = new java.io.StringWriter();
-        private final java.io.PrintWriter w = new java.io.PrintWriter(s);
-
-        java.io.PrintWriter writer() {
-            return w;
-        }
-
-        String text() {
-            return s.toString();
-        }
     }
 }
