@@ -2,6 +2,7 @@ package dev.jobpostlint;
 
 import java.util.List;
 
+import dev.jobpostlint.extract.ExtractedText;
 import dev.jobpostlint.extract.SourceFormat;
 
 /**
@@ -9,11 +10,19 @@ import dev.jobpostlint.extract.SourceFormat;
  * or why it was not checked although it was read ({@code notice}, e.g. a language without rules).
  *
  * @param language the two-letter code of the posting's language, or null if unknown
+ * @param text     the extracted text the findings' spans point into, for views that show the whole posting;
+ *                 null when the posting could not be read
  */
 public record LintResult(String path, SourceFormat format, String language, List<LocatedFinding> findings,
-                         String error, String notice) {
+                         String error, String notice, ExtractedText text) {
     public LintResult {
         findings = List.copyOf(findings);
+    }
+
+    /** A result without the extracted text. */
+    public LintResult(String path, SourceFormat format, String language, List<LocatedFinding> findings,
+                      String error, String notice) {
+        this(path, format, language, findings, error, notice, null);
     }
 
     public static LintResult failed(String path, SourceFormat format, String error) {

@@ -93,7 +93,7 @@ public final class Linter {
                 String notice = code.equals("und")
                         ? "no text to check"
                         : "language '" + code + "' is not supported (de, en); use --lang to force one";
-                return new LintResult(displayPath, text.format(), null, List.of(), null, notice);
+                return new LintResult(displayPath, text.format(), null, List.of(), null, notice, text);
             }
         }
         DocumentAnalyzer analyzer = new DocumentAnalyzer(models, language.get());
@@ -106,7 +106,7 @@ public final class Linter {
                 located.add(locate(f, where, text, bytes));
             }
         }
-        return new LintResult(displayPath, text.format(), language.get().code(), located, null, null);
+        return new LintResult(displayPath, text.format(), language.get().code(), located, null, null, text);
     }
 
     private static LocatedFinding locate(Finding f, SourceLocation where, ExtractedText text, Utf8Columns bytes) {

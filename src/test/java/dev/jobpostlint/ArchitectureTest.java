@@ -22,6 +22,11 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("..cli..", "..report..");
 
     @ArchTest
+    static final ArchRule serverDoesNotDependOnTheCommandLine = noClasses()
+            .that().resideInAPackage("..server..")
+            .should().dependOnClassesThat().resideInAPackage("..cli..");
+
+    @ArchTest
     static final ArchRule reportsAndScoringDoNotDependOnTheCommandLine = noClasses()
             .that().resideInAnyPackage("..report..", "..eval..")
             .should().dependOnClassesThat().resideInAPackage("..cli..");

@@ -12,11 +12,11 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 
-/** The {@code jobpost-lint} command: subcommands {@code check}, {@code rules}, {@code explain}, {@code eval}. */
+/** The {@code jobpost-lint} command: subcommands {@code check}, {@code rules}, {@code explain}, {@code eval}, {@code serve}. */
 @Command(name = Version.NAME, mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Finds influencer-style requirements in job postings and suggests competency-based wording.",
         subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class, EvalCommand.class,
-                CommandLine.HelpCommand.class})
+                ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Spec

@@ -10,7 +10,8 @@ public enum OutputFormat {
     GITHUB(GithubReporter::new),
     SARIF(SarifReporter::new),
     CHECKSTYLE(CheckstyleReporter::new),
-    RDJSONL(RdjsonlReporter::new);
+    RDJSONL(RdjsonlReporter::new),
+    HTML(HtmlReporter::new);
 
     private final Function<ReportOptions, Reporter> factory;
 
@@ -27,7 +28,7 @@ public enum OutputFormat {
         return id();
     }
 
-    /** The name used on the command line: "text", "json". */
+    /** The name used on the command line: "text", "json", "html". */
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }

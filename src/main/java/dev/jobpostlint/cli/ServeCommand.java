@@ -1,0 +1,129 @@
+package dev.jobpostlint.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import dev.jobpostlint.Linter;
+import dev.jobpostlint.LinterOptions;
+import dev.jobpostlint.nlp.Language;
+import dev.jobpostlint.rules.RuleFileException;
+import dev.jobpostlint.server.CheckServer;
+import dev.jobpostlint.server.ServerOptions;
+import dev.jobpostlint.server.WarmUp;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code serve}: the local web page where a person drops a posting and sees what to change. */
+@Command(name = "serve", sortOptions = false,
+        description = "Start a local web page to check a posting by dropping a file or pasting its text. "
+                + "Postings are checked in memory and never stored.")
+final class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = ServerOptions.DEFAULT_HOST,
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only). 0.0.0.0 makes "
+                    + "the page reachable from the network.")
+    String host;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
+            description = "Port to listen on, 0 for any free port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--max-upload", paramLabel = "SIZE", converter = DataSizeConverter.class, defaultValue = "20MB",
+            description = "Refuse larger uploads with 413 (default: ${DEFAULT-VALUE}).")
+    long maxUploadBytes;
+
+    @Option(names = "--lang", paramLabel = "de|en", converter = LanguageConverter.class,
+            description = "Take every posting to be in this language instead of detecting it.")
+    Language language;
+
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "A folder of rule files to add to the built-in rules (repeatable).")
+    List<Path> ruleDirs = new ArrayList<>();
+
+    @Option(names = {"-v", "--verbose"}, description = "Log one line per request (never its content) and the "
+            + "start-up time.")
+    boolean verbose;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (port < 0 || port > 65535) {
+            throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535");
+        }
+        for (Path dir : ruleDirs) {
+            if (!Files.isDirectory(dir)) {
+                throw new ParameterException(spec.commandLine(), "--rules: no such directory: " + dir);
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        long started = System.nanoTime();
+        Linter linter;
+        try {
+            linter = Linter.create(LinterOptions.defaults().withLanguage(language).withRuleDirs(ruleDirs)
+                    .withMaxFileBytes(maxUploadBytes));
+        } catch (RuleFileException e) {
+            err.println(Main.oneLine(e.getMessage()));
+            return ExitCodes.RULE_FILE_ERROR;
+        }
+        long loaded = System.nanoTime();
+        WarmUp.run(linter);
+        CheckServer server;
+        try {
+            server = CheckServer.start(linter, new ServerOptions(host, port, maxUploadBytes, Version.current()),
+                    verbose ? err : null);
+        } catch (BindException e) {
+            err.println(Version.NAME + ": cannot listen on " + host + ":" + port + ": " + e.getMessage()
+                    + " (try another --port)");
+            return ExitCodes.USAGE;
+        } catch (UnknownHostException e) {
+            err.println(Version.NAME + ": unknown --host " + host);
+            return ExitCodes.USAGE;
+        } catch (IOException e) {
+            err.println(Version.NAME + ": cannot start the server: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        if (!isLoopback(host)) {
+            err.println(Version.NAME + ": warning: listening on " + host + "; other machines can reach this page");
+        }
+        if (verbose) {
+            err.printf("%s: rules loaded in %d ms, models and parsers warmed up in %d ms%n", Version.NAME,
+                    (loaded - started) / 1_000_000, (System.nanoTime() - loaded) / 1_000_000);
+        }
+        out.println(Version.NAME + " is running at " + server.uri() + " (press Ctrl+C to stop)");
+        out.flush();
+        err.flush();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "jobpost-lint-shutdown"));
+        stopped.await();
+        return ExitCodes.OK;
+    }
+
+    private static boolean isLoopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+}

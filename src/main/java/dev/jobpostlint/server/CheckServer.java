@@ -1,0 +1,205 @@
+package dev.jobpostlint.server;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import dev.jobpostlint.LintResult;
+import dev.jobpostlint.Linter;
+
+/**
+ * The local web server: the page, {@code POST /api/check}, {@code GET /api/rules} and {@code GET /healthz}.
+ * Built on the JDK's HTTP server; requests run concurrently on a fixed pool and share one {@link Linter}, whose
+ * models are loaded before the first request. Postings live in memory for one request and are never logged.
+ */
+public final class CheckServer implements AutoCloseable {
+
+    private final HttpServer http;
+    private final ExecutorService pool;
+    private final Linter linter;
+    private final CheckJson json;
+    private final UploadReader uploads;
+    private final Assets assets;
+    private final HostCheck hosts;
+    private final PrintWriter log;
+
+    private CheckServer(HttpServer http, ExecutorService pool, Linter linter, ServerOptions options, PrintWriter log) {
+        this.http = http;
+        this.pool = pool;
+        this.linter = linter;
+        this.json = new CheckJson(linter.catalog(), options.toolVersion());
+        this.uploads = new UploadReader(options.maxUploadBytes(), sizeText(options.maxUploadBytes()));
+        this.assets = Assets.load();
+        this.hosts = new HostCheck(http.getAddress());
+        this.log = log;
+    }
+
+    /**
+     * Binds and starts serving.
+     *
+     * @param log where to write one line per request (method, path, status, time; never content), or null
+     */
+    public static CheckServer start(Linter linter, ServerOptions options, PrintWriter log) throws IOException {
+        InetSocketAddress address = new InetSocketAddress(InetAddress.getByName(options.host()), options.port());
+        HttpServer http = HttpServer.create(address, 64);
+        int threads = Math.max(4, Runtime.getRuntime().availableProcessors() * 2);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
+        CheckServer server = new CheckServer(http, pool, linter, options, log);
+        http.createContext("/", server::handle);
+        http.setExecutor(pool);
+        http.start();
+        return server;
+    }
+
+    /** The page's address, e.g. {@code http://127.0.0.1:8080/}. */
+    public URI uri() {
+        InetSocketAddress a = http.getAddress();
+        String host = a.getAddress().getHostAddress();
+        if (host.contains(":")) {
+            host = "[" + host + "]";
+        }
+        return URI.create("http://" + host + ":" + a.getPort() + "/");
+    }
+
+    @Override
+    public void close() {
+        http.stop(0);
+        pool.shutdownNow();
+        try {
+            pool.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void handle(HttpExchange exchange) {
+        long started = System.nanoTime();
+        int status;
+        try {
+            status = route(exchange);
+        } catch (ApiError e) {
+            status = send(exchange, e.status(), CheckJson.error(e), e.status() == 405 ? allowed(exchange) : null);
+        } catch (IOException e) {
+            status = 0; // the client went away; nothing to answer
+        } catch (RuntimeException | StackOverflowError e) {
+            ApiError internal = new ApiError(500, "internal-error", "internal error while checking the posting");
+            status = send(exchange, 500, CheckJson.error(internal), null);
+            logLine("internal error: " + e.getClass().getName());
+        } finally {
+            exchange.close();
+        }
+        logLine(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath() + " " + status + " "
+                + (System.nanoTime() - started) / 1_000_000 + " ms");
+    }
+
+    private int route(HttpExchange exchange) throws IOException, ApiError {
+        hosts.check(exchange.getRequestHeaders().getFirst("Host"));
+        String path = exchange.getRequestURI().getPath();
+        String method = exchange.getRequestMethod();
+        switch (path) {
+            case "/api/check" -> {
+                require(method, "POST");
+                Upload upload = uploads.read(exchange);
+                LintResult result = linter.lint(upload.name(), upload.name(), upload.content());
+                return send(exchange, result.isError() ? 422 : 200, json.check(result), null);
+            }
+            case "/api/rules" -> {
+                require(method, "GET", "HEAD");
+                return send(exchange, 200, json.rules(), null);
+            }
+            case "/healthz" -> {
+                require(method, "GET", "HEAD");
+                return sendBytes(exchange, 200, "text/plain; charset=utf-8", "ok\n".getBytes(StandardCharsets.UTF_8));
+            }
+            default -> {
+                Assets.Asset asset = assets.get(path).orElseThrow(() -> ApiError.notFound(path));
+                require(method, "GET", "HEAD");
+                exchange.getResponseHeaders().set("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; "
+                        + "style-src 'self'; script-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; "
+                        + "frame-ancestors 'none'");
+                return sendBytes(exchange, 200, asset.contentType(), asset.content());
+            }
+        }
+    }
+
+    private static void require(String method, String... allowed) throws ApiError {
+        for (String a : allowed) {
+            if (a.equals(method)) {
+                return;
+            }
+        }
+        throw ApiError.methodNotAllowed(method, String.join(", ", allowed));
+    }
+
+    private static String allowed(HttpExchange exchange) {
+        return exchange.getRequestURI().getPath().equals("/api/check") ? "POST" : "GET, HEAD";
+    }
+
+    private static int send(HttpExchange exchange, int status, JsonNode body, String allow) {
+        if (allow != null) {
+            exchange.getResponseHeaders().set("Allow", allow);
+        }
+        try {
+            byte[] bytes = CheckJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(body);
+            return sendBytes(exchange, status, "application/json; charset=utf-8", bytes);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static int sendBytes(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", contentType);
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        exchange.getResponseHeaders().set("Referrer-Policy", "no-referrer");
+        boolean head = exchange.getRequestMethod().equals("HEAD");
+        exchange.sendResponseHeaders(status, head ? -1 : body.length);
+        if (!head) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+        return status;
+    }
+
+    private void logLine(String line) {
+        if (log != null) {
+            synchronized (log) {
+                log.println("jobpost-lint: " + line);
+                log.flush();
+            }
+        }
+    }
+
+    static String sizeText(long bytes) {
+        if (bytes % (1L << 20) == 0) {
+            return bytes / (1L << 20) + " MB";
+        }
+        if (bytes % (1L << 10) == 0) {
+            return bytes / (1L << 10) + " KB";
+        }
+        return bytes + " bytes";
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "jobpost-lint-http-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

@@ -1,0 +1,79 @@
+package dev.jobpostlint.server;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** A small HTTP client for the server tests: multipart forms, raw bodies, JSON answers. */
+final class Http {
+
+    record Answer(int status, String body, java.net.http.HttpHeaders headers) {
+        JsonNode json() {
+            try {
+                return new ObjectMapper().readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON: " + body, e);
+            }
+        }
+    }
+
+    private static final String BOUNDARY = "----jobpostlint-test-7MA4YWxkTrZu0gW";
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final URI base;
+
+    Http(URI base) {
+        this.base = base;
+    }
+
+    Answer get(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).GET().build());
+    }
+
+    Answer request(String method, String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).method(method, HttpRequest.BodyPublishers.noBody()).build());
+    }
+
+    Answer post(String path, String contentType, byte[] body) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        return send(b.build());
+    }
+
+    Answer postFile(String field, String filename, String contentType, byte[] content) {
+        return post("/api/check", "multipart/form-data; boundary=" + BOUNDARY, multipart(field, filename, contentType, content));
+    }
+
+    static byte[] multipart(String field, String filename, String contentType, byte[] content) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        String head = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + field + "\""
+                + (filename == null ? "" : "; filename=\"" + filename + "\"") + "\r\n"
+                + (contentType == null ? "" : "Content-Type: " + contentType + "\r\n") + "\r\n";
+        out.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(content);
+        out.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
+
+    private Answer send(HttpRequest request) {
+        try {
+            HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Answer(r.statusCode(), r.body(), r.headers());
+        } catch (IOException e) {
+            throw new AssertionError(request.method() + " " + request.uri() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}
