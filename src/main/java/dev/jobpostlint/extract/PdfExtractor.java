@@ -22,11 +22,14 @@ final class PdfExtractor {
 
     ExtractedText extract(byte[] content) throws ExtractionException {
         List<PdfLine> lines;
+        List<PdfBulletMarks.Mark> marks;
         try (PDDocument document = Loader.loadPDF(content)) {
             if (document.getNumberOfPages() == 0) {
                 throw ExtractionException.unreadable("not a valid PDF (no pages)");
             }
-            lines = new PdfLineReader(TikaExtractor.MAX_CHARS).read(document);
+            PdfLineReader reader = new PdfLineReader(TikaExtractor.MAX_CHARS);
+            lines = reader.read(document);
+            marks = reader.marks();
         } catch (InvalidPasswordException e) {
             throw ExtractionException.unreadable("encrypted PDF: cannot read its text without the password", e);
         } catch (IOException | RuntimeException e) {
@@ -38,6 +41,6 @@ final class PdfExtractor {
         if (!PdfLayout.hasPositions(lines)) {
             return textOnly.extractPdf(content);
         }
-        return PdfLayout.toText(lines);
+        return PdfLayout.toText(lines, marks);
     }
 }

@@ -31,13 +31,15 @@ final class PdfLayout {
     private static final float PARAGRAPH_GAP = 1.3f;
 
     private final List<PdfLine> lines;
+    private final List<PdfBulletMarks.Mark> marks;
     private final float bodySize;
     private final boolean bodyBold;
     private final float leading;
     private final float rightEdge;
 
-    private PdfLayout(List<PdfLine> lines) {
+    private PdfLayout(List<PdfLine> lines, List<PdfBulletMarks.Mark> marks) {
         this.lines = lines;
+        this.marks = marks;
         this.bodySize = bodySize(lines);
         this.bodyBold = bodyBold(lines, bodySize);
         this.leading = leading(lines, bodySize);
@@ -49,8 +51,9 @@ final class PdfLayout {
         return lines.stream().anyMatch(l -> l.size() > 0 && !Float.isNaN(l.baseline()));
     }
 
-    static ExtractedText toText(List<PdfLine> lines) {
-        return new PdfLayout(mergeBullets(lines)).build();
+    /** The blocks of {@code lines}; {@code marks} are bullets drawn as shapes. */
+    static ExtractedText toText(List<PdfLine> lines, List<PdfBulletMarks.Mark> marks) {
+        return new PdfLayout(mergeBullets(lines), marks).build();
     }
 
     /** The state of the block being built. */
@@ -75,10 +78,15 @@ final class PdfLayout {
         PdfLine previous = null;
         for (PdfLine line : lines) {
             int bullet = bulletContentStart(line.text());
+            PdfBulletMarks.Mark mark = bullet < 0 ? markBefore(line) : null;
             if (bullet >= 0 && bullet < line.length()) {
                 close(out, open);
                 out.appendUnit(line.text().substring(bullet), line.page(), 0);
                 open = new Open(BlockKind.LIST_ITEM, line.left(), line.starts()[bullet], line.length() - bullet);
+            } else if (mark != null) {
+                close(out, open);
+                out.appendUnit(line.text(), line.page(), 0);
+                open = new Open(BlockKind.LIST_ITEM, mark.x(), line.left(), line.length());
             } else if (bullet < 0 && isHeading(line)) {
                 if (open != null && open.kind == BlockKind.HEADING && headingGoesOn(previous, line)) {
                     goOn(out, previous, line);
@@ -102,6 +110,19 @@ final class PdfLayout {
         }
         close(out, open);
         return out.build(SourceFormat.PDF);
+    }
+
+    /** A bullet drawn as a shape just left of the first glyph of {@code line}, on its line; null if there is none. */
+    private PdfBulletMarks.Mark markBefore(PdfLine line) {
+        for (PdfBulletMarks.Mark mark : marks) {
+            float dx = line.left() - mark.x();
+            float dy = line.baseline() - mark.y();
+            if (mark.page() == line.page() && dx > 0 && dx <= 2.5f * leading
+                    && dy >= -0.2f * leading && dy <= 0.8f * leading && mark.size() < line.size()) {
+                return mark;
+            }
+        }
+        return null;
     }
 
     private static void goOn(TextBuilder out, PdfLine previous, PdfLine line) {

@@ -24,6 +24,7 @@ final class PdfLineReader extends PDFTextStripper {
     private final int maxChars;
     private final List<PdfLine> lines = new ArrayList<>();
     private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
+    private final PdfBulletMarks marks = new PdfBulletMarks(this);
 
     // the line being read, one entry per character
     private final StringBuilder text = new StringBuilder();
@@ -39,6 +40,12 @@ final class PdfLineReader extends PDFTextStripper {
         this.maxChars = maxChars;
         // content order, as Tika reads it: sorting by position would interleave columns and text boxes
         setSortByPosition(false);
+        marks.operators().forEach(this::addOperator);
+    }
+
+    /** Bullets drawn as shapes on the pages read so far. */
+    List<PdfBulletMarks.Mark> marks() {
+        return marks.marks();
     }
 
     /** The lines of {@code document}, in reading order. */
@@ -56,6 +63,12 @@ final class PdfLineReader extends PDFTextStripper {
     }
 
     @Override
+    protected void startPage(PDPage page) throws IOException {
+        super.startPage(page);
+        marks.startPage(getCurrentPageNo(), page.getCropBox(), page.getRotation());
+    }
+
+    @Override
     protected void writeString(String string, List<TextPosition> positions) {
         if (chars > maxChars || positions.isEmpty()) {
             return;
@@ -66,13 +79,21 @@ final class PdfLineReader extends PDFTextStripper {
         for (int i = 0; i < n; i++) {
             // a ligature is one glyph for several characters: spread them over it
             TextPosition glyph = positions.get(Math.min(positions.size() - 1, i * positions.size() / n));
-            float size = glyph.getFontSizeInPt() > 0 ? glyph.getFontSizeInPt() : glyph.getHeightDir();
+            float size = sizeOf(glyph);
             char c = string.charAt(i);
             add(c, glyph.getXDirAdj(), glyph.getXDirAdj() + glyph.getWidthDirAdj(), size, isBold(glyph.getFont()));
             if (Float.isNaN(baseline) && !Character.isWhitespace(c)) {
                 baseline = glyph.getYDirAdj();
             }
         }
+    }
+
+    /** The size a glyph is drawn at on the page, so that sizes compare with distances between lines. */
+    private static float sizeOf(TextPosition glyph) {
+        if (glyph.getXScale() > 0) {
+            return glyph.getXScale();
+        }
+        return glyph.getFontSizeInPt() > 0 ? glyph.getFontSizeInPt() : glyph.getHeightDir();
     }
 
     @Override
