@@ -230,7 +230,7 @@ final class PdfLayout {
     static List<PdfLine> mergeBullets(List<PdfLine> lines) {
         List<PdfLine> merged = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
-            PdfLine line = lines.get(i);
+            PdfLine line = bulletFirst(lines.get(i));
             if (isLoneBullet(line)) {
                 if (i + 1 < lines.size() && besideRight(line, lines.get(i + 1))) {
                     merged.add(line.joinedWith(lines.get(++i)));
@@ -245,6 +245,20 @@ final class PdfLayout {
             merged.add(line);
         }
         return merged;
+    }
+
+    /** A line whose bullet glyph was drawn after its text, and so came last, with the glyph first. */
+    private static PdfLine bulletFirst(PdfLine line) {
+        int last = line.length() - 1;
+        if (last < 2 || line.starts()[last] >= line.left()
+                || !isLoneBullet(line.part(last, last + 1))) {
+            return line;
+        }
+        int end = last;
+        while (end > 0 && LineHeuristics.isSpace(line.text().charAt(end - 1))) {
+            end--;
+        }
+        return line.part(last, last + 1).joinedWith(line.part(0, end));
     }
 
     private static boolean isLoneBullet(PdfLine line) {
@@ -283,7 +297,8 @@ final class PdfLayout {
 
     /**
      * The baseline distance of lines in one paragraph: a low percentile of the distances between body lines
-     * (most are lines of one paragraph or list items set without a gap).
+     * (most are lines of one paragraph or list items set without a gap), or 1.2 times the size when even that
+     * is a paragraph gap.
      */
     private static float leading(List<PdfLine> lines, float bodySize) {
         float[] distances = new float[lines.size()];
@@ -301,7 +316,9 @@ final class PdfLayout {
             return 1.2f * bodySize;
         }
         Arrays.sort(distances, 0, n);
-        return distances[n / 10];
+        float low = distances[n / 10];
+        // twice the size is no leading but the gap between paragraphs of one line each
+        return low > 2 * bodySize ? 1.2f * bodySize : low;
     }
 
     /** Where body lines end at most: the right margin of the text. */

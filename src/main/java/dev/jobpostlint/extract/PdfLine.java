@@ -1,5 +1,7 @@
 package dev.jobpostlint.extract;
 
+import java.util.Arrays;
+
 /**
  * One line of PDF text as laid out on its page: the text, where each character starts and ends horizontally,
  * the baseline (from the top of the page), and the size and weight most of its characters are set in.
@@ -31,6 +33,12 @@ record PdfLine(String text, int page, float[] starts, float[] ends, float baseli
             end++;
         }
         return end > from ? ends[end - 1] - starts[from] : 0;
+    }
+
+    /** Characters {@code [from, to)} as a line of their own. */
+    PdfLine part(int from, int to) {
+        return new PdfLine(text.substring(from, to), page, Arrays.copyOfRange(starts, from, to),
+                Arrays.copyOfRange(ends, from, to), baseline, size, bold);
     }
 
     /** This line and {@code other}, which stands on the same baseline to its right, as one line. */
