@@ -27,6 +27,7 @@ public final class Extractor {
     private final PlainTextExtractor plainText = new PlainTextExtractor();
     private final DocxExtractor docx = new DocxExtractor();
     private final TikaExtractor tika = new TikaExtractor();
+    private final PdfExtractor pdf = new PdfExtractor(tika);
 
     public Extractor(long maxBytes) {
         this.maxBytes = maxBytes;
@@ -73,7 +74,7 @@ public final class Extractor {
             case MARKDOWN -> markdown.extract(source);
             case HTML -> html.extract(source);
             case TEXT -> plainText.extract(source);
-            case PDF -> tika.extractPdf(content);
+            case PDF -> pdf.extract(content);
             case DOCX -> docx.extract(content);
             case DOCUMENT -> tika.extractDocument(content, detection.mediaType(), claimed == null ? "document" : claimed);
             case ENCRYPTED -> throw ExtractionException.unreadable(
