@@ -1,7 +1,6 @@
 package dev.jobpostlint.extract;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -36,7 +35,7 @@ public final class SourceMap {
 
     /** A map for a text format, whose segments point into {@code source}. */
     public static Builder forSource(CharSequence source) {
-        return new Builder(lineStarts(source));
+        return new Builder(LineStarts.of(source));
     }
 
     /** A map for a format without lines (PDF pages, DOCX paragraphs). */
@@ -62,8 +61,8 @@ public final class SourceMap {
         }
         int from = sourceOffset(first, start);
         int to = sourceEndOffset(last, lastOffset);
-        int line = lineOf(from);
-        int endLine = lineOf(Math.max(from, to - 1));
+        int line = LineStarts.lineOf(lineStarts, from);
+        int endLine = LineStarts.lineOf(lineStarts, Math.max(from, to - 1));
         return new SourceLocation(line + 1, from - lineStarts[line] + 1, endLine + 1, to - lineStarts[endLine] + 1,
                 null, null);
     }
@@ -82,7 +81,7 @@ public final class SourceMap {
             return false;
         }
         int from = sourceOffset(first, start);
-        return lineOf(from) == lineOf(from + (end - start) - 1);
+        return LineStarts.lineOf(lineStarts, from) == LineStarts.lineOf(lineStarts, from + (end - start) - 1);
     }
 
     /**
@@ -125,35 +124,6 @@ public final class SourceMap {
             return Math.max(s.sourceEnd(), s.sourceStart() + 1);
         }
         return sourceOffset(s, textOffset) + 1;
-    }
-
-    private int lineOf(int sourceOffset) {
-        int lo = 0;
-        int hi = lineStarts.length - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (lineStarts[mid] <= sourceOffset) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return lo;
-    }
-
-    private static int[] lineStarts(CharSequence source) {
-        int[] starts = new int[16];
-        int count = 1;
-        for (int i = 0; i < source.length(); i++) {
-            char c = source.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 >= source.length() || source.charAt(i + 1) != '\n'))) {
-                if (count == starts.length) {
-                    starts = Arrays.copyOf(starts, count * 2);
-                }
-                starts[count++] = i + 1;
-            }
-        }
-        return Arrays.copyOf(starts, count);
     }
 
     /** Collects segments in text order. */

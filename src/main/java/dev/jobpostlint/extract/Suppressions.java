@@ -61,14 +61,14 @@ public final class Suppressions {
         if (source == null || !source.contains("jobpost-lint-")) {
             return NONE;
         }
-        int[] lineStarts = lineStarts(source);
+        int[] lineStarts = LineStarts.of(source);
         List<Range> ranges = new ArrayList<>();
         Map<String, Integer> open = new HashMap<>();
         Matcher m = DIRECTIVE.matcher(source);
         while (m.find()) {
             List<String> rules = ruleIds(m.group(2));
-            int line = lineOf(lineStarts, m.start()) + 1;
-            int endLine = lineOf(lineStarts, m.end() - 1) + 1;
+            int line = LineStarts.lineOf(lineStarts, m.start()) + 1;
+            int endLine = LineStarts.lineOf(lineStarts, m.end() - 1) + 1;
             switch (m.group(1)) {
                 case "disable-next-line" -> {
                     int target = nextNonBlankLine(source, lineStarts, endLine);
@@ -116,29 +116,4 @@ public final class Suppressions {
         return line + 1;
     }
 
-    private static int[] lineStarts(String source) {
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        for (int i = 0; i < source.length(); i++) {
-            char c = source.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 >= source.length() || source.charAt(i + 1) != '\n'))) {
-                starts.add(i + 1);
-            }
-        }
-        return starts.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    private static int lineOf(int[] lineStarts, int offset) {
-        int lo = 0;
-        int hi = lineStarts.length - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (lineStarts[mid] <= offset) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return lo;
-    }
 }
