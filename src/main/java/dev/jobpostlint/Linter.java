@@ -56,8 +56,13 @@ public final class Linter {
 
     /** Checks a file; a file that cannot be read gives a result with an error, never an exception. */
     public LintResult lint(Path file, String displayPath) {
+        return lint(file, displayPath, false);
+    }
+
+    /** Checks a file, with {@code naive} as in {@link #lint(String, ExtractedText, boolean)}. */
+    public LintResult lint(Path file, String displayPath, boolean naive) {
         try {
-            return lint(displayPath, extractor.extract(file));
+            return lint(displayPath, extractor.extract(file), naive);
         } catch (ExtractionException e) {
             return LintResult.failed(displayPath, SourceFormat.OTHER, e.getMessage());
         }

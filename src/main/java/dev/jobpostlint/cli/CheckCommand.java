@@ -54,6 +54,10 @@ final class CheckCommand implements Callable<Integer> {
                     + "(default: warning).")
     FailOn failOn;
 
+    // For the benchmark and the equal-results test: the slow path that analyses every sentence fully.
+    @Option(names = "--naive", hidden = true)
+    boolean naive;
+
     @Override
     public Integer call() {
         common.validate();
@@ -72,7 +76,11 @@ final class CheckCommand implements Callable<Integer> {
         }
         long started = System.nanoTime();
         List<Input> inputs = new InputCollector(verbose).collect(paths);
-        List<LintResult> results = new BatchLinter(linter, main.environment().stdin(), verbose).run(inputs);
+        BatchLinter batch = new BatchLinter(linter, main.environment().stdin(), verbose, naive);
+        if (main.environment().stderrIsTerminal()) {
+            batch.withProgress(err);
+        }
+        List<LintResult> results = batch.run(inputs);
 
         boolean toStdout = output == null;
         ReportOptions options = new ReportOptions(Version.current(), common.color(main.environment(), toStdout),
