@@ -171,10 +171,48 @@ public final class RuleEngine {
         if (block.kind() == BlockKind.HEADING) {
             return lexicon.sectionOf(text).orElse(SectionKind.NONE);
         }
+        if (block.kind() != BlockKind.PARAGRAPH) {
+            return null;
+        }
         String trimmed = text.strip();
-        int words = trimmed.split("\\s+").length;
-        boolean headingLike = block.kind() == BlockKind.PARAGRAPH
-                && (trimmed.endsWith(":") && words <= 7 || words <= 3 && !trimmed.matches(".*[.!?;,]$"));
+        int words = words(trimmed);
+        boolean headingLike = trimmed.endsWith(":") && words <= 7 || words <= 3 && !endsLikeSentence(trimmed);
         return headingLike ? lexicon.sectionOf(trimmed).orElse(null) : null;
+    }
+
+    /** As {@code text.split("\\s+").length} for stripped text, without a regular expression per block. */
+    private static int words(String stripped) {
+        int words = 1;
+        boolean inSpace = false;
+        for (int i = 0; i < stripped.length(); i++) {
+            boolean space = isRegexSpace(stripped.charAt(i));
+            if (space && !inSpace) {
+                words++;
+            }
+            inSpace = space;
+        }
+        return words;
+    }
+
+    /** What {@code \\s} matches in a Java regular expression without UNICODE_CHARACTER_CLASS. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** As {@code text.matches(".*[.!?;,]$")}; {@code .} does not cross a line break, so neither does this. */
+    private static boolean endsLikeSentence(String text) {
+        if (text.isEmpty() || ".!?;,".indexOf(text.charAt(text.length() - 1)) < 0) {
+            return false;
+        }
+        for (int i = 0; i < text.length() - 1; i++) {
+            if (isLineTerminator(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 }
