@@ -14,7 +14,7 @@ import java.util.Random;
 final class PostingText {
 
     /** About this many characters of text per posting. */
-    static final int TARGET_CHARS = 3000;
+    static final int TARGET_CHARS = 2500;
 
     private static final String[] COMPANIES = {"Loomwerk", "Nordlicht Media", "Kaffeekontor", "Brightside Labs",
         "Fjord & Fell", "Hafenblick Hotels", "Pixelwerk", "Greenbox", "Ostwind Outdoor", "Sonnenhof Bio",
