@@ -35,6 +35,7 @@ generate() { # format count
   local dir="$corpus/$1-$2"
   if [[ ! -d "$dir" ]]; then
     echo "== generating $2 $1 postings (seed $seed)" >&2
+    mkdir -p "$corpus"
     java -cp "$cp" dev.jobpostlint.bench.CorpusGenerator "$corpus/tmp-$1-$2" "$2" "$seed" "$1" \
       | sed -n 's/.*, \([0-9.]*\) MB of text/\1/p' > "$corpus/$1-$2.mb"
     mv "$corpus/tmp-$1-$2/$1" "$dir" && rmdir "$corpus/tmp-$1-$2"

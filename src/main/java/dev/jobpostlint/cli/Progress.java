@@ -33,7 +33,7 @@ class Progress implements AutoCloseable {
         this.timer = null;
     }
 
-    private Progress(PrintWriter err, int total) {
+    private Progress(PrintWriter err, int total, long delayMs) {
         this.err = err;
         this.total = total;
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -41,12 +41,17 @@ class Progress implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        timer.scheduleAtFixedRate(this::draw, DELAY_MS, PERIOD_MS, TimeUnit.MILLISECONDS);
+        timer.scheduleAtFixedRate(this::draw, delayMs, PERIOD_MS, TimeUnit.MILLISECONDS);
     }
 
     /** A bar for {@code total} files, drawn on {@code err}. */
     static Progress start(PrintWriter err, int total) {
-        return new Progress(err, total);
+        return start(err, total, DELAY_MS);
+    }
+
+    /** A bar first drawn after {@code delayMs}. */
+    static Progress start(PrintWriter err, int total, long delayMs) {
+        return new Progress(err, total, delayMs);
     }
 
     /** One more file is done. */
