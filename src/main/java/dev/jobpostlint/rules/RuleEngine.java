@@ -2,7 +2,6 @@ package dev.jobpostlint.rules;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,10 +27,35 @@ public final class RuleEngine {
     private final RuleCatalog catalog;
     private final Map<Language, List<CompiledRule>> compiled = new EnumMap<>(Language.class);
 
-    /** A rule with the anchors of its patterns; null anchors mean the rule must see every sentence. */
-    private record CompiledRule(Rule rule, Set<String> anchors) {
+    /**
+     * A rule with, per pattern, the anchor sets the pattern cannot match without: a text could match the
+     * rule if, for one pattern, it contains a string of each of that pattern's sets. A pattern without any
+     * known anchor makes the rule see every sentence.
+     */
+    private record CompiledRule(Rule rule, List<List<Set<String>>> patterns) {
         boolean couldMatch(String lowerText) {
-            return anchors == null || anchors.stream().anyMatch(lowerText::contains);
+            for (List<Set<String>> required : patterns) {
+                if (containsOneOfEach(lowerText, required)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean containsOneOfEach(String lowerText, List<Set<String>> required) {
+            for (Set<String> anchors : required) {
+                boolean found = false;
+                for (String a : anchors) {
+                    if (lowerText.contains(a)) {
+                        found = true;
+                        break;
+                    }
+                }
+                if (!found) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
@@ -46,16 +70,12 @@ public final class RuleEngine {
         }
     }
 
-    private static Set<String> anchors(Rule rule, Lexicon lexicon) {
-        Set<String> all = new LinkedHashSet<>();
+    private static List<List<Set<String>>> anchors(Rule rule, Lexicon lexicon) {
+        List<List<Set<String>>> patterns = new ArrayList<>();
         for (MatchSpec.PatternEntry p : rule.match().patterns()) {
-            Set<String> a = p.pattern().anchors(lexicon);
-            if (a == null) {
-                return null;
-            }
-            all.addAll(a);
+            patterns.add(p.pattern().requiredAnchors(lexicon).stream().map(Set::copyOf).toList());
         }
-        return Set.copyOf(all);
+        return List.copyOf(patterns);
     }
 
     /**

@@ -325,6 +325,25 @@ public final class TokenPattern {
         return best;
     }
 
+    /**
+     * For each element a match cannot do without (not optional, not negated), the strings of which the
+     * sentence must contain one, where such strings are known. A sentence that lacks any one of these sets
+     * cannot match: "10.000 Follower" needs a NUMBER and an AUDIENCE word, so a sentence about the
+     * community without a digit or number word is never tokenized.
+     */
+    List<Set<String>> requiredAnchors(Lexicon lexicon) {
+        List<Set<String>> required = new ArrayList<>();
+        for (Object it : items) {
+            if (it instanceof Element e) {
+                Set<String> a = e.anchors(lexicon);
+                if (a != null) {
+                    required.add(a);
+                }
+            }
+        }
+        return required;
+    }
+
     private static int selectivity(Set<String> anchors) {
         return anchors.stream().mapToInt(String::length).min().orElse(0) * 100 - anchors.size();
     }
@@ -423,7 +442,7 @@ public final class TokenPattern {
 
         @Override
         public Set<String> anchors(Lexicon lexicon) {
-            return null;
+            return RegexAnchors.of(pattern.pattern());
         }
     }
 
