@@ -25,14 +25,29 @@ final class BatchLinter {
     private final Linter linter;
     private final InputStream stdin;
     private final PrintWriter verbose;
+    private final boolean naive;
+    private volatile Progress progress = Progress.NONE;
+    private PrintWriter progressOut;
     private byte[] stdinBytes;
     private String stdinError;
 
     /** @param verbose where to print stack traces of internal errors, or null */
     BatchLinter(Linter linter, InputStream stdin, PrintWriter verbose) {
+        this(linter, stdin, verbose, false);
+    }
+
+    /** @param naive run the full analysis on every sentence (for the benchmark and the equal-results test) */
+    BatchLinter(Linter linter, InputStream stdin, PrintWriter verbose, boolean naive) {
         this.linter = linter;
         this.stdin = stdin;
         this.verbose = verbose;
+        this.naive = naive;
+    }
+
+    /** Shows a progress bar on {@code err} (a terminal) while {@link #run} runs for longer than two seconds. */
+    BatchLinter withProgress(PrintWriter err) {
+        this.progressOut = err;
+        return this;
     }
 
     List<LintResult> run(List<Input> inputs) {
@@ -41,6 +56,7 @@ final class BatchLinter {
         }
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), inputs.size()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
+        progress = progressOut == null ? Progress.NONE : Progress.start(progressOut, inputs.size());
         try {
             List<Future<LintResult>> futures = new ArrayList<>();
             for (Input input : inputs) {
@@ -53,13 +69,22 @@ final class BatchLinter {
             return results;
         } finally {
             pool.shutdownNow();
+            progress.close();
         }
     }
 
     private LintResult check(Input input) {
         try {
+            return checkOne(input);
+        } finally {
+            progress.advance();
+        }
+    }
+
+    private LintResult checkOne(Input input) {
+        try {
             if (input instanceof Input.File f) {
-                return linter.lint(f.path(), f.displayPath());
+                return linter.lint(f.path(), f.displayPath(), naive);
             }
             if (input instanceof Input.Stdin) {
                 return stdinError != null

@@ -57,6 +57,10 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     CiOptions ci;
 
+    // For the benchmark and the equal-results test: the slow path that analyses every sentence fully.
+    @Option(names = "--naive", hidden = true)
+    boolean naive;
+
     @Override
     public Integer call() {
         common.validate();
@@ -93,7 +97,11 @@ final class CheckCommand implements Callable<Integer> {
             err.println(Version.NAME + ": " + e.getMessage());
             return ExitCodes.INPUT_ERROR;
         }
-        List<LintResult> results = new BatchLinter(linter, main.environment().stdin(), verbose).run(inputs);
+        BatchLinter batch = new BatchLinter(linter, main.environment().stdin(), verbose, naive);
+        if (main.environment().stderrIsTerminal()) {
+            batch.withProgress(err);
+        }
+        List<LintResult> results = batch.run(inputs);
         try {
             results = ci.applyBaseline(results, err);
         } catch (CiOptions.CiException e) {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import opennlp.tools.langdetect.LanguageDetectorModel;
@@ -28,6 +29,26 @@ public final class NlpModels {
     private final Map<Language, Lazy<TokenizerModel>> tokenizers = perLanguage("tokens", TokenizerModel::new);
     private final Map<Language, Lazy<POSModel>> taggers = perLanguage("pos", POSModel::new);
     private final Map<Language, Lazy<LemmatizerModel>> lemmatizers = perLanguage("lemmas", LemmatizerModel::new);
+
+    /**
+     * Starts loading the sentence and token models of these languages on background threads, so that
+     * they are ready when the first posting needs them: a cold start loads the rules meanwhile. A load that
+     * fails here fails again, and is reported, where the model is used.
+     */
+    public void preload(Set<Language> languages) {
+        for (Language language : languages) {
+            Thread t = new Thread(() -> {
+                try {
+                    sentenceModel(language);
+                    tokenizerModel(language);
+                } catch (RuntimeException e) {
+                    // reported on use
+                }
+            }, "jobpost-lint-models-" + language.code());
+            t.setDaemon(true);
+            t.start();
+        }
+    }
 
     public LanguageDetectorModel languageDetector() {
         return languageDetector.get();

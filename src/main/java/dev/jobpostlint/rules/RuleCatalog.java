@@ -1,13 +1,7 @@
 package dev.jobpostlint.rules;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemNotFoundException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,17 +36,15 @@ public final class RuleCatalog {
 
     /** The built-in rules plus those in {@code userDirs} (files {@code *.yml}, in de/ or en/ or with a language key). */
     public static RuleCatalog load(List<Path> userDirs) throws RuleFileException {
-        Path builtIn = builtInRoot();
+        BuiltInRules builtIn = BuiltInRules.open();
         Map<Language, Lexicon> lexicons = new EnumMap<>(Language.class);
         Map<String, Rule> byKey = new LinkedHashMap<>();
         for (Language language : Language.values()) {
-            Path dir = builtIn.resolve(language.code());
-            Lexicon lexicon = RuleFileLoader.loadLexicon("rules/" + language.code() + "/" + LEXICON_FILE,
-                    read(dir.resolve(LEXICON_FILE), "rules/" + language.code() + "/" + LEXICON_FILE));
+            String lexiconName = "rules/" + language.code() + "/" + LEXICON_FILE;
+            Lexicon lexicon = RuleFileLoader.loadLexicon(lexiconName, builtIn.read(lexiconName));
             lexicons.put(language, lexicon);
-            for (Path file : ymlFiles(dir)) {
-                String name = "rules/" + language.code() + "/" + file.getFileName();
-                add(byKey, RuleFileLoader.loadRule(name, read(file, name), language, lexicon), false);
+            for (String name : builtIn.ruleFiles(language.code())) {
+                add(byKey, RuleFileLoader.loadRule(name, builtIn.read(name), language, lexicon), false);
             }
         }
         for (Path dir : userDirs) {
@@ -131,17 +123,6 @@ public final class RuleCatalog {
         }
     }
 
-    private static List<Path> ymlFiles(Path dir) throws RuleFileException {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".yml"))
-                    .filter(f -> !f.getFileName().toString().equals(LEXICON_FILE))
-                    .sorted(Comparator.comparing(Path::toString))
-                    .toList();
-        } catch (IOException e) {
-            throw new RuleFileException(dir.toString(), "cannot list rule files: " + e.getMessage());
-        }
-    }
-
     private static List<Path> ymlFilesRecursive(Path dir) throws RuleFileException {
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile)
@@ -151,31 +132,6 @@ public final class RuleCatalog {
                     .toList();
         } catch (IOException e) {
             throw new RuleFileException(dir.toString(), "cannot list rule files: " + e.getMessage());
-        }
-    }
-
-    private static synchronized FileSystem jarFileSystem(URI uri) throws IOException {
-        try {
-            return FileSystems.getFileSystem(uri);
-        } catch (FileSystemNotFoundException e) {
-            return FileSystems.newFileSystem(uri, Map.of());
-        }
-    }
-
-    /** The folder holding de/ and en/: a directory when run from classes, a folder inside the jar otherwise. */
-    private static Path builtInRoot() throws RuleFileException {
-        URL url = RuleCatalog.class.getResource("/rules/en/" + LEXICON_FILE);
-        if (url == null) {
-            throw new RuleFileException("rules/en/" + LEXICON_FILE, "built-in rules are missing from the class path");
-        }
-        try {
-            URI uri = url.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                return jarFileSystem(uri).getPath("/rules");
-            }
-            return Path.of(uri).getParent().getParent();
-        } catch (URISyntaxException | IOException e) {
-            throw new RuleFileException("rules/", "cannot open built-in rules: " + e.getMessage());
         }
     }
 }

@@ -3,7 +3,6 @@ package dev.jobpostlint.rules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,10 +41,35 @@ public final class RuleEngine {
     private final RuleCatalog catalog;
     private final Map<Language, List<CompiledRule>> compiled = new EnumMap<>(Language.class);
 
-    /** A rule with the anchors of its patterns; null anchors mean the rule must see every sentence. */
-    private record CompiledRule(Rule rule, Set<String> anchors) {
+    /**
+     * A rule with, per pattern, the anchor sets the pattern cannot match without: a text could match the
+     * rule if, for one pattern, it contains a string of each of that pattern's sets. A pattern without any
+     * known anchor makes the rule see every sentence.
+     */
+    private record CompiledRule(Rule rule, List<List<Set<String>>> patterns) {
         boolean couldMatch(String lowerText) {
-            return anchors == null || anchors.stream().anyMatch(lowerText::contains);
+            for (List<Set<String>> required : patterns) {
+                if (containsOneOfEach(lowerText, required)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean containsOneOfEach(String lowerText, List<Set<String>> required) {
+            for (Set<String> anchors : required) {
+                boolean found = false;
+                for (String a : anchors) {
+                    if (lowerText.contains(a)) {
+                        found = true;
+                        break;
+                    }
+                }
+                if (!found) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
@@ -60,16 +84,12 @@ public final class RuleEngine {
         }
     }
 
-    private static Set<String> anchors(Rule rule, Lexicon lexicon) {
-        Set<String> all = new LinkedHashSet<>();
+    private static List<List<Set<String>>> anchors(Rule rule, Lexicon lexicon) {
+        List<List<Set<String>>> patterns = new ArrayList<>();
         for (MatchSpec.PatternEntry p : rule.match().patterns()) {
-            Set<String> a = p.pattern().anchors(lexicon);
-            if (a == null) {
-                return null;
-            }
-            all.addAll(a);
+            patterns.add(p.pattern().requiredAnchors(lexicon).stream().map(Set::copyOf).toList());
         }
-        return Set.copyOf(all);
+        return List.copyOf(patterns);
     }
 
     /**
@@ -195,10 +215,48 @@ public final class RuleEngine {
             boolean markedUp = format == SourceFormat.MARKDOWN || format == SourceFormat.HTML || format == SourceFormat.DOCX;
             return lexicon.sectionOf(text).orElse(markedUp ? SectionKind.NONE : null);
         }
+        if (block.kind() != BlockKind.PARAGRAPH) {
+            return null;
+        }
         String trimmed = text.strip();
-        int words = trimmed.split("\\s+").length;
-        boolean headingLike = block.kind() == BlockKind.PARAGRAPH
-                && (trimmed.endsWith(":") && words <= 7 || words <= 3 && !trimmed.matches(".*[.!?;,]$"));
+        int words = words(trimmed);
+        boolean headingLike = trimmed.endsWith(":") && words <= 7 || words <= 3 && !endsLikeSentence(trimmed);
         return headingLike ? lexicon.sectionOf(trimmed).orElse(null) : null;
+    }
+
+    /** As {@code text.split("\\s+").length} for stripped text, without a regular expression per block. */
+    private static int words(String stripped) {
+        int words = 1;
+        boolean inSpace = false;
+        for (int i = 0; i < stripped.length(); i++) {
+            boolean space = isRegexSpace(stripped.charAt(i));
+            if (space && !inSpace) {
+                words++;
+            }
+            inSpace = space;
+        }
+        return words;
+    }
+
+    /** What {@code \\s} matches in a Java regular expression without UNICODE_CHARACTER_CLASS. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** As {@code text.matches(".*[.!?;,]$")}; {@code .} does not cross a line break, so neither does this. */
+    private static boolean endsLikeSentence(String text) {
+        if (text.isEmpty() || ".!?;,".indexOf(text.charAt(text.length() - 1)) < 0) {
+            return false;
+        }
+        for (int i = 0; i < text.length() - 1; i++) {
+            if (isLineTerminator(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import dev.jobpostlint.nlp.AnalyzedSentence;
 
@@ -15,15 +16,21 @@ import dev.jobpostlint.nlp.AnalyzedSentence;
  */
 final class SentenceContext {
 
+    /** The classes asked about here, parsed once rather than for every sentence. */
+    private static final Map<String, TokenPattern> CLASS_PATTERNS = Lexicon.REQUIRED_CLASSES.stream()
+            .collect(Collectors.toUnmodifiableMap(n -> n, TokenPattern::parse));
+
     private final AnalyzedSentence sentence;
     private final Lexicon lexicon;
     private final SectionKind section;
     private final Map<String, List<TokenPattern.Match>> classMatches = new HashMap<>();
+    private final TokenPattern.Scope scope;
 
     SentenceContext(AnalyzedSentence sentence, Lexicon lexicon, SectionKind section) {
         this.sentence = sentence;
         this.lexicon = lexicon;
         this.section = section;
+        this.scope = new TokenPattern.Scope(sentence, lexicon);
     }
 
     AnalyzedSentence sentence() {
@@ -35,12 +42,18 @@ final class SentenceContext {
     }
 
     List<TokenPattern.Match> find(TokenPattern pattern) {
-        return pattern.findAll(sentence, lexicon);
+        return pattern.findAll(scope);
     }
 
     /** Where the words of a lexicon class stand in this sentence. */
     List<TokenPattern.Match> classMatches(String name) {
-        return classMatches.computeIfAbsent(name, n -> find(TokenPattern.parse(n)));
+        List<TokenPattern.Match> matches = classMatches.get(name);
+        if (matches == null) {
+            TokenPattern pattern = CLASS_PATTERNS.get(name);
+            matches = find(pattern != null ? pattern : TokenPattern.parse(name));
+            classMatches.put(name, matches);
+        }
+        return matches;
     }
 
     /** Whether the sentence as a whole says that the audience does not matter ("spielt keine Rolle"). */

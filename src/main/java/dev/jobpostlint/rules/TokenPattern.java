@@ -1,9 +1,11 @@
 package dev.jobpostlint.rules;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -25,7 +27,7 @@ public final class TokenPattern {
     /** Ends of the matches of one element starting at one token. */
     interface Element {
         /** Token positions where a match of this element starting at {@code at} can end (exclusive). */
-        void ends(AnalyzedSentence s, int at, Lexicon lexicon, Set<Integer> out);
+        void ends(Scope scope, int at, Set<Integer> out);
 
         /** Lower-case strings of which a matching token must contain one, or null if no such set is known. */
         Set<String> anchors(Lexicon lexicon);
@@ -202,12 +204,55 @@ public final class TokenPattern {
         return new Word(Glob.of(text));
     }
 
+    /**
+     * One sentence being matched against a lexicon. The ends of class matches are remembered per token, so a
+     * class that several patterns and rules name (NUMBER, AUDIENCE, NEGATION, ...) is matched once per
+     * position: without this, class matching was about half of the time spent on a candidate sentence.
+     * Not thread-safe; it lives as long as the checking of one sentence.
+     */
+    static final class Scope {
+        private final AnalyzedSentence sentence;
+        private final Lexicon lexicon;
+        private final Map<String, int[][]> classEnds = new HashMap<>();
+
+        Scope(AnalyzedSentence sentence, Lexicon lexicon) {
+            this.sentence = sentence;
+            this.lexicon = lexicon;
+        }
+
+        AnalyzedSentence sentence() {
+            return sentence;
+        }
+
+        /** The ends of matches of class {@code name} from token {@code at}, in the order entries give them. */
+        int[] classEnds(String name, int at) {
+            int[][] byStart = classEnds.computeIfAbsent(name, n -> new int[sentence.size()][]);
+            int[] ends = byStart[at];
+            if (ends == null) {
+                Set<Integer> out = new LinkedHashSet<>();
+                for (TokenPattern entry : lexicon.entries(name)) {
+                    for (Match m : entry.matchFrom(this, at)) {
+                        out.add(m.to());
+                    }
+                }
+                ends = out.stream().mapToInt(Integer::intValue).toArray();
+                byStart[at] = ends;
+            }
+            return ends;
+        }
+    }
+
     /** Every match of this pattern in the sentence, at most one per start token (the longest). */
     public List<Match> findAll(AnalyzedSentence s, Lexicon lexicon) {
+        return findAll(new Scope(s, lexicon));
+    }
+
+    /** As {@link #findAll(AnalyzedSentence, Lexicon)}, sharing class matches with other patterns. */
+    List<Match> findAll(Scope scope) {
         List<Match> matches = new ArrayList<>();
-        for (int start = 0; start < s.size(); start++) {
+        for (int start = 0; start < scope.sentence().size(); start++) {
             Match best = null;
-            for (Match m : matchFrom(s, start, lexicon)) {
+            for (Match m : matchFrom(scope, start)) {
                 if (best == null || m.to() > best.to()) {
                     best = m;
                 }
@@ -219,14 +264,14 @@ public final class TokenPattern {
         return matches;
     }
 
-    private List<Match> matchFrom(AnalyzedSentence s, int start, Lexicon lexicon) {
+    private List<Match> matchFrom(Scope scope, int start) {
         List<Match> out = new ArrayList<>();
-        walk(s, lexicon, 0, start, start, -1, -1, out);
+        walk(scope, 0, start, start, -1, -1, out);
         return out;
     }
 
-    private void walk(AnalyzedSentence s, Lexicon lexicon, int item, int pos, int start, int markFrom, int markTo,
-                      List<Match> out) {
+    private void walk(Scope scope, int item, int pos, int start, int markFrom, int markTo, List<Match> out) {
+        AnalyzedSentence s = scope.sentence();
         if (item == items.size()) {
             if (pos > start) {
                 out.add(new Match(start, pos, markFrom < 0 ? start : markFrom, markTo < 0 ? pos : markTo));
@@ -235,30 +280,31 @@ public final class TokenPattern {
         }
         Object it = items.get(item);
         if (it == Marker.OPEN) {
-            walk(s, lexicon, item + 1, pos, start, pos, markTo, out);
+            walk(scope, item + 1, pos, start, pos, markTo, out);
         } else if (it == Marker.CLOSE) {
-            walk(s, lexicon, item + 1, pos, start, markFrom, pos, out);
+            walk(scope, item + 1, pos, start, markFrom, pos, out);
         } else if (it instanceof Gap gap) {
             for (int skip = 0; skip <= gap.max() && pos + skip <= s.size(); skip++) {
-                walk(s, lexicon, item + 1, pos + skip, start, markFrom, markTo, out);
+                walk(scope, item + 1, pos + skip, start, markFrom, markTo, out);
             }
         } else if (it instanceof Optional opt) {
-            walk(s, lexicon, item + 1, pos, start, markFrom, markTo, out);
-            for (int end : ends(opt.element(), s, pos, lexicon)) {
-                walk(s, lexicon, item + 1, end, start, markFrom, markTo, out);
+            walk(scope, item + 1, pos, start, markFrom, markTo, out);
+            for (int end : ends(opt.element(), scope, pos)) {
+                walk(scope, item + 1, end, start, markFrom, markTo, out);
             }
         } else {
-            for (int end : ends((Element) it, s, pos, lexicon)) {
-                walk(s, lexicon, item + 1, end, start, markFrom, markTo, out);
+            for (int end : ends((Element) it, scope, pos)) {
+                walk(scope, item + 1, end, start, markFrom, markTo, out);
             }
         }
     }
 
-    private static Set<Integer> ends(Element e, AnalyzedSentence s, int at, Lexicon lexicon) {
-        Set<Integer> out = new LinkedHashSet<>();
-        if (at < s.size()) {
-            e.ends(s, at, lexicon, out);
+    private static Set<Integer> ends(Element e, Scope scope, int at) {
+        if (at >= scope.sentence().size()) {
+            return Set.of();
         }
+        Set<Integer> out = new LinkedHashSet<>();
+        e.ends(scope, at, out);
         return out;
     }
 
@@ -277,6 +323,25 @@ public final class TokenPattern {
             }
         }
         return best;
+    }
+
+    /**
+     * For each element a match cannot do without (not optional, not negated), the strings of which the
+     * sentence must contain one, where such strings are known. A sentence that lacks any one of these sets
+     * cannot match: "10.000 Follower" needs a NUMBER and an AUDIENCE word, so a sentence about the
+     * community without a digit or number word is never tokenized.
+     */
+    List<Set<String>> requiredAnchors(Lexicon lexicon) {
+        List<Set<String>> required = new ArrayList<>();
+        for (Object it : items) {
+            if (it instanceof Element e) {
+                Set<String> a = e.anchors(lexicon);
+                if (a != null) {
+                    required.add(a);
+                }
+            }
+        }
+        return required;
     }
 
     private static int selectivity(Set<String> anchors) {
@@ -341,8 +406,8 @@ public final class TokenPattern {
 
     private record Word(Glob glob) implements Element {
         @Override
-        public void ends(AnalyzedSentence s, int at, Lexicon lexicon, Set<Integer> out) {
-            if (glob.matches(s.lower(at))) {
+        public void ends(Scope scope, int at, Set<Integer> out) {
+            if (glob.matches(scope.sentence().lower(at))) {
                 out.add(at + 1);
             }
         }
@@ -355,8 +420,8 @@ public final class TokenPattern {
 
     private record Exact(String text) implements Element {
         @Override
-        public void ends(AnalyzedSentence s, int at, Lexicon lexicon, Set<Integer> out) {
-            if (s.text(at).equals(text)) {
+        public void ends(Scope scope, int at, Set<Integer> out) {
+            if (scope.sentence().text(at).equals(text)) {
                 out.add(at + 1);
             }
         }
@@ -369,22 +434,22 @@ public final class TokenPattern {
 
     private record Regex(Pattern pattern) implements Element {
         @Override
-        public void ends(AnalyzedSentence s, int at, Lexicon lexicon, Set<Integer> out) {
-            if (pattern.matcher(s.text(at)).matches()) {
+        public void ends(Scope scope, int at, Set<Integer> out) {
+            if (pattern.matcher(scope.sentence().text(at)).matches()) {
                 out.add(at + 1);
             }
         }
 
         @Override
         public Set<String> anchors(Lexicon lexicon) {
-            return null;
+            return RegexAnchors.of(pattern.pattern());
         }
     }
 
     private record Lemma(Glob glob) implements Element {
         @Override
-        public void ends(AnalyzedSentence s, int at, Lexicon lexicon, Set<Integer> out) {
-            if (glob.matches(s.lemma(at))) {
+        public void ends(Scope scope, int at, Set<Integer> out) {
+            if (glob.matches(scope.sentence().lemma(at))) {
                 out.add(at + 1);
             }
         }
@@ -397,8 +462,8 @@ public final class TokenPattern {
 
     private record Pos(String tag) implements Element {
         @Override
-        public void ends(AnalyzedSentence s, int at, Lexicon lexicon, Set<Integer> out) {
-            if (s.pos(at).equals(tag)) {
+        public void ends(Scope scope, int at, Set<Integer> out) {
+            if (scope.sentence().pos(at).equals(tag)) {
                 out.add(at + 1);
             }
         }
@@ -411,9 +476,9 @@ public final class TokenPattern {
 
     private record Not(Element inner) implements Element {
         @Override
-        public void ends(AnalyzedSentence s, int at, Lexicon lexicon, Set<Integer> out) {
+        public void ends(Scope scope, int at, Set<Integer> out) {
             Set<Integer> innerEnds = new LinkedHashSet<>();
-            inner.ends(s, at, lexicon, innerEnds);
+            inner.ends(scope, at, innerEnds);
             if (!innerEnds.contains(at + 1)) {
                 out.add(at + 1);
             }
@@ -427,9 +492,9 @@ public final class TokenPattern {
 
     private record AnyOf(List<Element> options) implements Element {
         @Override
-        public void ends(AnalyzedSentence s, int at, Lexicon lexicon, Set<Integer> out) {
+        public void ends(Scope scope, int at, Set<Integer> out) {
             for (Element e : options) {
-                e.ends(s, at, lexicon, out);
+                e.ends(scope, at, out);
             }
         }
 
@@ -449,11 +514,9 @@ public final class TokenPattern {
 
     private record ClassRef(String name) implements Element {
         @Override
-        public void ends(AnalyzedSentence s, int at, Lexicon lexicon, Set<Integer> out) {
-            for (TokenPattern entry : lexicon.entries(name)) {
-                for (Match m : entry.matchFrom(s, at, lexicon)) {
-                    out.add(m.to());
-                }
+        public void ends(Scope scope, int at, Set<Integer> out) {
+            for (int end : scope.classEnds(name, at)) {
+                out.add(end);
             }
         }
 

@@ -68,7 +68,7 @@ class ActionScriptIT {
                 .startsWith("::warning file=postings/old.md,line=5,col=11,endLine=5,endColumn=37,title=follower-count::")
                 .contains("%0ASuggestion: "));
         assertThat(annotations).anySatisfy(l -> assertThat(l)
-                .startsWith("::warning file=postings/creator.html,line=3,col=19,").contains("(\"10.000 Follower\")"));
+                .startsWith("::warning file=postings/creator.html,line=3,col=13,").contains("(\"mind. 10.000 Follower\")"));
         assertThat(run.out()).doesNotContain("unchanged.md").doesNotContain("drafts/");
 
         String md = Files.readString(summary, StandardCharsets.UTF_8);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -74,7 +75,15 @@ class TokenPatternTest {
     void anchorsAreTheLiteralsOfTheMostSelectiveElement() {
         assertThat(TokenPattern.parse("du ... *followerzahl").anchors(CATALOG.lexicon(Language.DE)))
                 .containsExactly("followerzahl");
-        assertThat(TokenPattern.parse("/\\d+/").anchors(CATALOG.lexicon(Language.DE))).isNull();
+        assertThat(TokenPattern.parse("/[a-z]+/").anchors(CATALOG.lexicon(Language.DE))).isNull();
+    }
+
+    @Test
+    void everyRequiredElementContributesItsAnchors() {
+        assertThat(TokenPattern.parse("[ AT_LEAST? /\\d+/ follower* ]").requiredAnchors(CATALOG.lexicon(Language.DE)))
+                .containsExactly(Set.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), Set.of("follower"));
+        assertThat(TokenPattern.parse("!follower du").requiredAnchors(CATALOG.lexicon(Language.DE)))
+                .containsExactly(Set.of("du"));
     }
 
     @Test
