@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import dev.jobpostlint.extract.Block;
 import dev.jobpostlint.extract.BlockKind;
@@ -39,57 +38,43 @@ public final class RuleEngine {
             .thenComparing(Finding::ruleId);
 
     private final RuleCatalog catalog;
-    private final Map<Language, List<CompiledRule>> compiled = new EnumMap<>(Language.class);
+    private final Map<Language, LanguageRules> compiled = new EnumMap<>(Language.class);
 
     /**
      * A rule with, per pattern, the anchor sets the pattern cannot match without: a text could match the
      * rule if, for one pattern, it contains a string of each of that pattern's sets. A pattern without any
      * known anchor makes the rule see every sentence.
      */
-    private record CompiledRule(Rule rule, List<List<Set<String>>> patterns) {
-        boolean couldMatch(String lowerText) {
-            for (List<Set<String>> required : patterns) {
-                if (containsOneOfEach(lowerText, required)) {
+    private record CompiledRule(Rule rule, List<int[]> patterns) {
+        boolean couldMatch(Prefilter.Probe probe) {
+            for (int[] required : patterns) {
+                if (probe.hasAll(required)) {
                     return true;
                 }
             }
             return false;
         }
+    }
 
-        private static boolean containsOneOfEach(String lowerText, List<Set<String>> required) {
-            for (Set<String> anchors : required) {
-                boolean found = false;
-                for (String a : anchors) {
-                    if (lowerText.contains(a)) {
-                        found = true;
-                        break;
-                    }
-                }
-                if (!found) {
-                    return false;
-                }
-            }
-            return true;
-        }
+    /** The rules of one language and the prefilter over all their anchors. */
+    private record LanguageRules(List<CompiledRule> rules, Prefilter prefilter) {
     }
 
     public RuleEngine(RuleCatalog catalog) {
         this.catalog = catalog;
         for (Language language : Language.values()) {
+            Prefilter prefilter = new Prefilter();
             List<CompiledRule> rules = new ArrayList<>();
             for (Rule rule : catalog.rules(language)) {
-                rules.add(new CompiledRule(rule, anchors(rule, catalog.lexicon(language))));
+                List<int[]> patterns = new ArrayList<>();
+                for (MatchSpec.PatternEntry p : rule.match().patterns()) {
+                    patterns.add(p.pattern().requiredAnchors(catalog.lexicon(language)).stream()
+                            .mapToInt(prefilter::group).toArray());
+                }
+                rules.add(new CompiledRule(rule, List.copyOf(patterns)));
             }
-            compiled.put(language, List.copyOf(rules));
+            compiled.put(language, new LanguageRules(List.copyOf(rules), prefilter));
         }
-    }
-
-    private static List<List<Set<String>>> anchors(Rule rule, Lexicon lexicon) {
-        List<List<Set<String>>> patterns = new ArrayList<>();
-        for (MatchSpec.PatternEntry p : rule.match().patterns()) {
-            patterns.add(p.pattern().requiredAnchors(lexicon).stream().map(Set::copyOf).toList());
-        }
-        return List.copyOf(patterns);
     }
 
     /**
@@ -99,7 +84,7 @@ public final class RuleEngine {
     public List<Finding> check(ExtractedText text, DocumentAnalyzer analyzer, boolean naive) {
         Language language = analyzer.language();
         Lexicon lexicon = catalog.lexicon(language);
-        List<CompiledRule> rules = compiled.get(language);
+        LanguageRules rules = compiled.get(language);
         List<Finding> findings = new ArrayList<>();
         SectionKind section = SectionKind.NONE;
         List<Block> blocks = text.blocks();
@@ -115,7 +100,8 @@ public final class RuleEngine {
                 continue;
             }
             String lower = blockText.toLowerCase(Locale.ROOT);
-            if (!naive && rules.stream().noneMatch(r -> r.couldMatch(lower))) {
+            Prefilter.Probe probe = rules.prefilter().probe(lower);
+            if (!naive && rules.rules().stream().noneMatch(r -> r.couldMatch(probe))) {
                 continue;
             }
             for (Sentence sentence : analyzer.sentences(text.text(), block.start(), block.end(), b)) {
@@ -142,10 +128,12 @@ public final class RuleEngine {
         return analyzer.analyze(new Sentence(sentence, new Span(0, sentence.length()), 0)).describe();
     }
 
-    private List<Finding> check(Sentence sentence, SectionKind section, List<CompiledRule> rules, Lexicon lexicon,
+    private List<Finding> check(Sentence sentence, SectionKind section, LanguageRules rules, Lexicon lexicon,
                                 DocumentAnalyzer analyzer, boolean naive) {
         String lower = sentence.text().toLowerCase(Locale.ROOT);
-        List<CompiledRule> candidates = naive ? rules : rules.stream().filter(r -> r.couldMatch(lower)).toList();
+        Prefilter.Probe probe = rules.prefilter().probe(lower);
+        List<CompiledRule> candidates = naive ? rules.rules()
+                : rules.rules().stream().filter(r -> r.couldMatch(probe)).toList();
         if (candidates.isEmpty()) {
             return List.of();
         }
