@@ -105,11 +105,12 @@ public final class Linter {
                 return new LintResult(displayPath, text.format(), null, List.of(), null, notice, text);
             }
         }
-        DocumentAnalyzer analyzer = new DocumentAnalyzer(models, language.get());
+        List<Finding> findings = engine.check(text, new DocumentAnalyzer(models, language.get()), naive);
         List<LocatedFinding> located = new ArrayList<>();
         Suppressions suppressions = Suppressions.scan(text.source());
-        Utf8Columns bytes = text.source() == null ? null : new Utf8Columns(text.source());
-        for (Finding f : engine.check(text, analyzer, naive)) {
+        // Most postings have no finding: only then are the source's lines indexed for byte columns.
+        Utf8Columns bytes = findings.isEmpty() || text.source() == null ? null : new Utf8Columns(text.source());
+        for (Finding f : findings) {
             SourceLocation where = text.sourceMap().locate(f.span().start(), f.span().end());
             if (!suppressions.suppresses(f.ruleId(), where.line())) {
                 located.add(locate(f, where, text, bytes));

@@ -135,11 +135,6 @@ public final class SourceMap {
             this.lineStarts = lineStarts;
         }
 
-        /** The offsets at which the source's lines start (for {@link Utf8Columns}). */
-        int[] lineStarts() {
-            return lineStarts;
-        }
-
         /** Extracted text {@code [textStart, textEnd)} came from source {@code [sourceStart, sourceEnd)}. */
         public Builder add(int textStart, int textEnd, int sourceStart, int sourceEnd) {
             segments.add(new Segment(textStart, textEnd, sourceStart, sourceEnd, 0, 0));

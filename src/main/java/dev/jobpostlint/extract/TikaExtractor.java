@@ -20,8 +20,9 @@ import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
 /**
- * Reads PDF (located by page) and other word-processor formats (ODT, RTF, DOC; located by paragraph)
- * through Tika parsers, turning every failure into a one-line {@link ExtractionException}.
+ * Reads word-processor formats (ODT, RTF, DOC; located by paragraph) through Tika parsers, turning every
+ * failure into a one-line {@link ExtractionException}. PDF is read by {@link PdfExtractor} from its layout;
+ * only a PDF whose glyphs carry no usable positions comes here, to be read by its text lines alone.
  *
  * <p>The parser is built on first use and then shared; Tika parsers are stateless and thread-safe.
  * We build a {@link CompositeParser} over the four parsers we need instead of Tika's {@code AutoDetectParser}:
@@ -50,6 +51,7 @@ final class TikaExtractor {
 
     private volatile Parser parser;
 
+    /** A PDF by its text lines alone: the fallback of {@link PdfExtractor}. */
     ExtractedText extractPdf(byte[] content) throws ExtractionException {
         PdfTextHandler handler = new PdfTextHandler(MAX_CHARS);
         parse(content, "application/pdf", handler, "PDF");

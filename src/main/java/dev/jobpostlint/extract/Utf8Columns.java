@@ -10,7 +10,7 @@ public final class Utf8Columns {
 
     public Utf8Columns(String source) {
         this.source = source;
-        this.lineStarts = SourceMap.forSource(source).lineStarts();
+        this.lineStarts = LineStarts.of(source);
     }
 
     /** {@code location} (1-based lines, character columns) with its columns in UTF-8 bytes, 1-based. */
