@@ -10,6 +10,7 @@ import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.WhitespaceTokenizer;
 
 /**
  * Splits and analyses the text of one document in one language. OpenNLP's tools keep state between
@@ -97,18 +98,38 @@ public final class DocumentAnalyzer {
 
     /** Tokens of a sentence; tags and lemmas follow on first use. */
     public AnalyzedSentence analyze(Sentence sentence) {
-        if (tokenizer == null) {
-            tokenizer = new TokenizerME(models.tokenizerModel(language));
-        }
-        opennlp.tools.util.Span[] positions = tokenizer.tokenizePos(sentence.text());
-        String[] texts = new String[positions.length];
-        Span[] spans = new Span[positions.length];
+        String text = sentence.text();
+        List<String> texts = new ArrayList<>();
+        List<Span> spans = new ArrayList<>();
         int base = sentence.span().start();
-        for (int i = 0; i < positions.length; i++) {
-            texts[i] = positions[i].getCoveredText(sentence.text()).toString();
-            spans[i] = new Span(base + positions[i].getStart(), base + positions[i].getEnd());
+        for (opennlp.tools.util.Span word : WhitespaceTokenizer.INSTANCE.tokenizePos(text)) {
+            int start = word.getStart();
+            int[] bounds = word.length() < 2 ? new int[] {0, word.length()} : splits(text.substring(start, word.getEnd()));
+            for (int i = 0; i < bounds.length; i += 2) {
+                texts.add(text.substring(start + bounds[i], start + bounds[i + 1]));
+                spans.add(new Span(base + start + bounds[i], base + start + bounds[i + 1]));
+            }
         }
-        return new AnalyzedSentence(sentence, texts, spans, this);
+        return new AnalyzedSentence(sentence, texts.toArray(String[]::new), spans.toArray(Span[]::new), this);
+    }
+
+    /** The tokens of one whitespace-separated word, as OpenNLP's tokenizer gives them for the whole sentence. */
+    private int[] splits(String word) {
+        WordSplits known = models.wordSplits(language);
+        int[] bounds = known.get(word);
+        if (bounds == null) {
+            if (tokenizer == null) {
+                tokenizer = new TokenizerME(models.tokenizerModel(language));
+            }
+            opennlp.tools.util.Span[] tokens = tokenizer.tokenizePos(word);
+            bounds = new int[tokens.length * 2];
+            for (int i = 0; i < tokens.length; i++) {
+                bounds[2 * i] = tokens[i].getStart();
+                bounds[2 * i + 1] = tokens[i].getEnd();
+            }
+            known.put(word, bounds);
+        }
+        return bounds;
     }
 
     String[] tag(String[] tokens) {

@@ -3,8 +3,7 @@ package dev.jobpostlint.nlp;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import opennlp.tools.langdetect.LanguageDetectorME;
 
@@ -17,7 +16,6 @@ public final class LanguageIdentifier {
 
     /** Enough text to tell languages apart; more only costs time. */
     private static final int SAMPLE_CHARS = 4000;
-    private static final Pattern WORD = Pattern.compile("\\p{L}+");
     // Words frequent in one language and absent from the other and from Dutch, Danish or Swedish.
     private static final Set<String> GERMAN = Set.of("und", "der", "das", "ist", "nicht", "mit", "für", "eine",
             "einen", "einem", "den", "von", "auf", "im", "du", "wir", "sich", "auch", "uns", "unsere", "unser",
@@ -26,6 +24,9 @@ public final class LanguageIdentifier {
     private static final Set<String> ENGLISH = Set.of("the", "and", "of", "to", "with", "for", "you", "your",
             "our", "we", "are", "will", "from", "this", "that", "be", "have", "has", "on", "at", "or", "an",
             "you'll", "who", "what", "about", "us", "can", "their");
+
+    private static final int LONGEST_FUNCTION_WORD = Stream.concat(GERMAN.stream(), ENGLISH.stream())
+            .mapToInt(String::length).max().orElseThrow();
 
     private final NlpModels models;
 
@@ -56,12 +57,23 @@ public final class LanguageIdentifier {
         int words = 0;
         int german = 0;
         int english = 0;
-        Matcher m = WORD.matcher(sample);
-        while (m.find()) {
-            String w = m.group().toLowerCase(Locale.ROOT);
+        int i = 0;
+        while (i < sample.length()) {
+            int c = sample.codePointAt(i);
+            if (!Character.isLetter(c)) {
+                i += Character.charCount(c);
+                continue;
+            }
+            int start = i;
+            while (i < sample.length() && Character.isLetter(c = sample.codePointAt(i))) {
+                i += Character.charCount(c);
+            }
             words++;
-            german += GERMAN.contains(w) ? 1 : 0;
-            english += ENGLISH.contains(w) ? 1 : 0;
+            if (i - start <= LONGEST_FUNCTION_WORD) {
+                String w = sample.substring(start, i).toLowerCase(Locale.ROOT);
+                german += GERMAN.contains(w) ? 1 : 0;
+                english += ENGLISH.contains(w) ? 1 : 0;
+            }
         }
         if (german + english < 10 || (german + english) * 100 < words * 15) {
             return Optional.empty();

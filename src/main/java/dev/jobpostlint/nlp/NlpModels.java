@@ -29,6 +29,8 @@ public final class NlpModels {
     private final Map<Language, Lazy<TokenizerModel>> tokenizers = perLanguage("tokens", TokenizerModel::new);
     private final Map<Language, Lazy<POSModel>> taggers = perLanguage("pos", POSModel::new);
     private final Map<Language, Lazy<LemmatizerModel>> lemmatizers = perLanguage("lemmas", LemmatizerModel::new);
+    private final Map<Language, WordSplits> wordSplits = new EnumMap<>(Map.of(
+            Language.DE, new WordSplits(), Language.EN, new WordSplits()));
 
     /**
      * Starts loading the sentence and token models of these languages on background threads, so that
@@ -68,6 +70,10 @@ public final class NlpModels {
 
     public LemmatizerModel lemmatizerModel(Language language) {
         return lemmatizers.get(language).get();
+    }
+
+    WordSplits wordSplits(Language language) {
+        return wordSplits.get(language);
     }
 
     private interface ModelReader<T> {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import dev.jobpostlint.extract.Block;
@@ -41,11 +40,11 @@ public final class RuleEngine {
     private final Map<Language, LanguageRules> compiled = new EnumMap<>(Language.class);
 
     /**
-     * A rule with, per pattern, the anchor sets the pattern cannot match without: a text could match the
-     * rule if, for one pattern, it contains a string of each of that pattern's sets. A pattern without any
-     * known anchor makes the rule see every sentence.
+     * A rule with, per pattern and per exception, the anchor sets it cannot match without: a text could
+     * match a pattern if it contains a string of each of its sets, and the rule if it could match one of its
+     * patterns. A pattern without any known anchor could match every sentence.
      */
-    private record CompiledRule(Rule rule, List<int[]> patterns) {
+    private record CompiledRule(Rule rule, List<int[]> patterns, List<int[]> exceptions) {
         boolean couldMatch(Prefilter.Probe probe) {
             for (int[] required : patterns) {
                 if (probe.hasAll(required)) {
@@ -63,18 +62,22 @@ public final class RuleEngine {
     public RuleEngine(RuleCatalog catalog) {
         this.catalog = catalog;
         for (Language language : Language.values()) {
-            Prefilter prefilter = new Prefilter();
+            Prefilter.Builder prefilter = new Prefilter.Builder();
             List<CompiledRule> rules = new ArrayList<>();
             for (Rule rule : catalog.rules(language)) {
-                List<int[]> patterns = new ArrayList<>();
-                for (MatchSpec.PatternEntry p : rule.match().patterns()) {
-                    patterns.add(p.pattern().requiredAnchors(catalog.lexicon(language)).stream()
-                            .mapToInt(prefilter::group).toArray());
-                }
-                rules.add(new CompiledRule(rule, List.copyOf(patterns)));
+                Lexicon lexicon = catalog.lexicon(language);
+                List<int[]> patterns = rule.match().patterns().stream()
+                        .map(p -> anchorGroups(p.pattern(), lexicon, prefilter)).toList();
+                List<int[]> exceptions = rule.match().exceptions().stream()
+                        .map(p -> anchorGroups(p, lexicon, prefilter)).toList();
+                rules.add(new CompiledRule(rule, patterns, exceptions));
             }
-            compiled.put(language, new LanguageRules(List.copyOf(rules), prefilter));
+            compiled.put(language, new LanguageRules(List.copyOf(rules), prefilter.build()));
         }
+    }
+
+    private static int[] anchorGroups(TokenPattern pattern, Lexicon lexicon, Prefilter.Builder prefilter) {
+        return pattern.requiredAnchors(lexicon).stream().mapToInt(prefilter::group).toArray();
     }
 
     /**
@@ -99,9 +102,7 @@ public final class RuleEngine {
             if (block.kind() == BlockKind.HEADING) {
                 continue;
             }
-            String lower = blockText.toLowerCase(Locale.ROOT);
-            Prefilter.Probe probe = rules.prefilter().probe(lower);
-            if (!naive && rules.rules().stream().noneMatch(r -> r.couldMatch(probe))) {
+            if (!naive && !anyCouldMatch(rules, text.text(), block.start(), block.end())) {
                 continue;
             }
             for (Sentence sentence : analyzer.sentences(text.text(), block.start(), block.end(), b)) {
@@ -130,10 +131,8 @@ public final class RuleEngine {
 
     private List<Finding> check(Sentence sentence, SectionKind section, LanguageRules rules, Lexicon lexicon,
                                 DocumentAnalyzer analyzer, boolean naive) {
-        String lower = sentence.text().toLowerCase(Locale.ROOT);
-        Prefilter.Probe probe = rules.prefilter().probe(lower);
-        List<CompiledRule> candidates = naive ? rules.rules()
-                : rules.rules().stream().filter(r -> r.couldMatch(probe)).toList();
+        Prefilter.Probe probe = naive ? null : rules.prefilter().probe(sentence.text(), 0, sentence.text().length());
+        List<CompiledRule> candidates = naive ? rules.rules() : candidates(rules, probe);
         if (candidates.isEmpty()) {
             return List.of();
         }
@@ -144,7 +143,7 @@ public final class RuleEngine {
         SentenceContext context = new SentenceContext(analyzed, lexicon, section);
         List<Finding> findings = new ArrayList<>();
         for (CompiledRule rule : candidates) {
-            TokenPattern.Match match = firstMatch(rule.rule(), context);
+            TokenPattern.Match match = firstMatch(rule, context, probe);
             if (match != null) {
                 findings.add(finding(rule.rule(), match, context, lexicon));
             }
@@ -152,13 +151,38 @@ public final class RuleEngine {
         return findings;
     }
 
-    private static TokenPattern.Match firstMatch(Rule rule, SentenceContext context) {
-        MatchSpec spec = rule.match();
+    private static boolean anyCouldMatch(LanguageRules rules, String text, int from, int to) {
+        Prefilter.Probe probe = rules.prefilter().probe(text, from, to);
+        for (CompiledRule rule : rules.rules()) {
+            if (rule.couldMatch(probe)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<CompiledRule> candidates(LanguageRules rules, Prefilter.Probe probe) {
+        List<CompiledRule> candidates = new ArrayList<>();
+        for (CompiledRule rule : rules.rules()) {
+            if (rule.couldMatch(probe)) {
+                candidates.add(rule);
+            }
+        }
+        return candidates;
+    }
+
+    /** The rule's first match in the sentence; with a probe, patterns it rules out are not tried. */
+    private static TokenPattern.Match firstMatch(CompiledRule compiled, SentenceContext context, Prefilter.Probe probe) {
+        MatchSpec spec = compiled.rule().match();
         if (!spec.sections().isEmpty() && !spec.sections().contains(context.section())) {
             return null;
         }
         Boolean excepted = null;
-        for (MatchSpec.PatternEntry entry : spec.patterns()) {
+        for (int p = 0; p < spec.patterns().size(); p++) {
+            MatchSpec.PatternEntry entry = spec.patterns().get(p);
+            if (probe != null && !probe.hasAll(compiled.patterns().get(p))) {
+                continue;
+            }
             for (TokenPattern.Match m : context.find(entry.pattern())) {
                 if (entry.negationChecked() && (context.reassures() || context.negated(m))) {
                     continue;
@@ -167,7 +191,7 @@ public final class RuleEngine {
                     continue;
                 }
                 if (excepted == null) {
-                    excepted = spec.exceptions().stream().anyMatch(e -> !context.find(e).isEmpty());
+                    excepted = excepted(compiled, context, probe);
                 }
                 if (excepted) {
                     return null;
@@ -176,6 +200,17 @@ public final class RuleEngine {
             }
         }
         return null;
+    }
+
+    private static boolean excepted(CompiledRule compiled, SentenceContext context, Prefilter.Probe probe) {
+        List<TokenPattern> exceptions = compiled.rule().match().exceptions();
+        for (int e = 0; e < exceptions.size(); e++) {
+            boolean couldMatch = probe == null || probe.hasAll(compiled.exceptions().get(e));
+            if (couldMatch && !context.find(exceptions.get(e)).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Finding finding(Rule rule, TokenPattern.Match match, SentenceContext context, Lexicon lexicon) {

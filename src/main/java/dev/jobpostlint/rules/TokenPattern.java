@@ -26,11 +26,23 @@ public final class TokenPattern {
 
     /** Ends of the matches of one element starting at one token. */
     interface Element {
-        /** Token positions where a match of this element starting at {@code at} can end (exclusive). */
-        void ends(Scope scope, int at, Set<Integer> out);
+        /** Adds the token positions where a match of this element starting at {@code at} can end (exclusive). */
+        void ends(Scope scope, int at, DistinctInts out);
 
         /** Lower-case strings of which a matching token must contain one, or null if no such set is known. */
         Set<String> anchors(Lexicon lexicon);
+    }
+
+    /** An element that matches exactly one token or none: most of them, tested without collecting ends. */
+    interface TokenTest extends Element {
+        boolean test(Scope scope, int at);
+
+        @Override
+        default void ends(Scope scope, int at, DistinctInts out) {
+            if (test(scope, at)) {
+                out.add(at + 1);
+            }
+        }
     }
 
     private final String source;
@@ -142,6 +154,9 @@ public final class TokenPattern {
         List<String> alternatives = splitAlternatives(text);
         if (alternatives.size() > 1) {
             List<Element> options = alternatives.stream().map(TokenPattern::atom).toList();
+            if (options.stream().allMatch(o -> o instanceof TokenTest)) {
+                return new AnyToken(options.stream().map(o -> (TokenTest) o).toList());
+            }
             return new AnyOf(options);
         }
         return atom(text);
@@ -229,13 +244,13 @@ public final class TokenPattern {
             int[][] byStart = classEnds.computeIfAbsent(name, n -> new int[sentence.size()][]);
             int[] ends = byStart[at];
             if (ends == null) {
-                Set<Integer> out = new LinkedHashSet<>();
+                DistinctInts out = new DistinctInts();
                 for (TokenPattern entry : lexicon.entries(name)) {
                     for (Match m : entry.matchFrom(this, at)) {
                         out.add(m.to());
                     }
                 }
-                ends = out.stream().mapToInt(Integer::intValue).toArray();
+                ends = out.toArray();
                 byStart[at] = ends;
             }
             return ends;
@@ -289,23 +304,29 @@ public final class TokenPattern {
             }
         } else if (it instanceof Optional opt) {
             walk(scope, item + 1, pos, start, markFrom, markTo, out);
-            for (int end : ends(opt.element(), scope, pos)) {
-                walk(scope, item + 1, end, start, markFrom, markTo, out);
-            }
+            walkElement(opt.element(), scope, item, pos, start, markFrom, markTo, out);
         } else {
-            for (int end : ends((Element) it, scope, pos)) {
-                walk(scope, item + 1, end, start, markFrom, markTo, out);
-            }
+            walkElement((Element) it, scope, item, pos, start, markFrom, markTo, out);
         }
     }
 
-    private static Set<Integer> ends(Element e, Scope scope, int at) {
-        if (at >= scope.sentence().size()) {
-            return Set.of();
+    /** Goes on after each match of the element at {@code pos}. */
+    private void walkElement(Element e, Scope scope, int item, int pos, int start, int markFrom, int markTo,
+                             List<Match> out) {
+        if (pos >= scope.sentence().size()) {
+            return;
         }
-        Set<Integer> out = new LinkedHashSet<>();
-        e.ends(scope, at, out);
-        return out;
+        if (e instanceof TokenTest t) {
+            if (t.test(scope, pos)) {
+                walk(scope, item + 1, pos + 1, start, markFrom, markTo, out);
+            }
+            return;
+        }
+        DistinctInts ends = new DistinctInts();
+        e.ends(scope, pos, ends);
+        for (int i = 0; i < ends.size(); i++) {
+            walk(scope, item + 1, ends.get(i), start, markFrom, markTo, out);
+        }
     }
 
     /**
@@ -384,32 +405,40 @@ public final class TokenPattern {
     }
 
     /** A glob over lower-case text: {@code *} stands for any run of characters. */
-    record Glob(String text, Pattern regex, String anchor) {
+    record Glob(String text, List<String> parts, String anchor) {
         static Glob of(String glob) {
-            if (!glob.contains("*")) {
-                return new Glob(glob, null, glob);
-            }
-            String[] parts = glob.split("\\*", -1);
-            StringBuilder regex = new StringBuilder();
-            String longest = "";
-            for (int i = 0; i < parts.length; i++) {
-                regex.append(i == 0 ? "" : ".*").append(Pattern.quote(parts[i]));
-                longest = parts[i].length() > longest.length() ? parts[i] : longest;
-            }
-            return new Glob(glob, Pattern.compile(regex.toString(), Pattern.DOTALL), longest.isEmpty() ? null : longest);
+            List<String> parts = List.of(glob.split("\\*", -1));
+            String longest = parts.stream().reduce("", (a, b) -> b.length() > a.length() ? b : a);
+            return new Glob(glob, parts, longest.isEmpty() ? null : longest);
         }
 
+        /** The first part starts the text, the last ends it, the others follow in order in between. */
         boolean matches(String lower) {
-            return regex == null ? text.equals(lower) : regex.matcher(lower).matches();
+            if (parts.size() == 1) {
+                return text.equals(lower);
+            }
+            String first = parts.get(0);
+            String last = parts.get(parts.size() - 1);
+            if (lower.length() < first.length() + last.length() || !lower.startsWith(first) || !lower.endsWith(last)) {
+                return false;
+            }
+            int from = first.length();
+            int to = lower.length() - last.length();
+            for (int i = 1; i < parts.size() - 1; i++) {
+                int found = lower.indexOf(parts.get(i), from);
+                if (found < 0 || found + parts.get(i).length() > to) {
+                    return false;
+                }
+                from = found + parts.get(i).length();
+            }
+            return true;
         }
     }
 
-    private record Word(Glob glob) implements Element {
+    private record Word(Glob glob) implements TokenTest {
         @Override
-        public void ends(Scope scope, int at, Set<Integer> out) {
-            if (glob.matches(scope.sentence().lower(at))) {
-                out.add(at + 1);
-            }
+        public boolean test(Scope scope, int at) {
+            return glob.matches(scope.sentence().lower(at));
         }
 
         @Override
@@ -418,12 +447,10 @@ public final class TokenPattern {
         }
     }
 
-    private record Exact(String text) implements Element {
+    private record Exact(String text) implements TokenTest {
         @Override
-        public void ends(Scope scope, int at, Set<Integer> out) {
-            if (scope.sentence().text(at).equals(text)) {
-                out.add(at + 1);
-            }
+        public boolean test(Scope scope, int at) {
+            return scope.sentence().text(at).equals(text);
         }
 
         @Override
@@ -432,12 +459,10 @@ public final class TokenPattern {
         }
     }
 
-    private record Regex(Pattern pattern) implements Element {
+    private record Regex(Pattern pattern) implements TokenTest {
         @Override
-        public void ends(Scope scope, int at, Set<Integer> out) {
-            if (pattern.matcher(scope.sentence().text(at)).matches()) {
-                out.add(at + 1);
-            }
+        public boolean test(Scope scope, int at) {
+            return pattern.matcher(scope.sentence().text(at)).matches();
         }
 
         @Override
@@ -446,12 +471,10 @@ public final class TokenPattern {
         }
     }
 
-    private record Lemma(Glob glob) implements Element {
+    private record Lemma(Glob glob) implements TokenTest {
         @Override
-        public void ends(Scope scope, int at, Set<Integer> out) {
-            if (glob.matches(scope.sentence().lemma(at))) {
-                out.add(at + 1);
-            }
+        public boolean test(Scope scope, int at) {
+            return glob.matches(scope.sentence().lemma(at));
         }
 
         @Override
@@ -460,12 +483,10 @@ public final class TokenPattern {
         }
     }
 
-    private record Pos(String tag) implements Element {
+    private record Pos(String tag) implements TokenTest {
         @Override
-        public void ends(Scope scope, int at, Set<Integer> out) {
-            if (scope.sentence().pos(at).equals(tag)) {
-                out.add(at + 1);
-            }
+        public boolean test(Scope scope, int at) {
+            return scope.sentence().pos(at).equals(tag);
         }
 
         @Override
@@ -474,14 +495,16 @@ public final class TokenPattern {
         }
     }
 
-    private record Not(Element inner) implements Element {
+    /** Any one token that the inner element does not match as exactly that token. */
+    private record Not(Element inner) implements TokenTest {
         @Override
-        public void ends(Scope scope, int at, Set<Integer> out) {
-            Set<Integer> innerEnds = new LinkedHashSet<>();
+        public boolean test(Scope scope, int at) {
+            if (inner instanceof TokenTest t) {
+                return !t.test(scope, at);
+            }
+            DistinctInts innerEnds = new DistinctInts();
             inner.ends(scope, at, innerEnds);
-            if (!innerEnds.contains(at + 1)) {
-                out.add(at + 1);
-            }
+            return !innerEnds.contains(at + 1);
         }
 
         @Override
@@ -492,7 +515,7 @@ public final class TokenPattern {
 
     private record AnyOf(List<Element> options) implements Element {
         @Override
-        public void ends(Scope scope, int at, Set<Integer> out) {
+        public void ends(Scope scope, int at, DistinctInts out) {
             for (Element e : options) {
                 e.ends(scope, at, out);
             }
@@ -512,9 +535,27 @@ public final class TokenPattern {
         }
     }
 
+    /** Alternatives that each match one token: "instagram|tiktok". */
+    private record AnyToken(List<TokenTest> options) implements TokenTest {
+        @Override
+        public boolean test(Scope scope, int at) {
+            for (TokenTest t : options) {
+                if (t.test(scope, at)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public Set<String> anchors(Lexicon lexicon) {
+            return new AnyOf(List.copyOf(options)).anchors(lexicon);
+        }
+    }
+
     private record ClassRef(String name) implements Element {
         @Override
-        public void ends(Scope scope, int at, Set<Integer> out) {
+        public void ends(Scope scope, int at, DistinctInts out) {
             for (int end : scope.classEnds(name, at)) {
                 out.add(end);
             }
