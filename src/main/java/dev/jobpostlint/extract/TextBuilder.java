@@ -75,8 +75,21 @@ final class TextBuilder {
 
     /** Appends source {@code [from, to)} as it stands. */
     void appendSource(int from, int to) {
-        for (int i = from; i < to; i++) {
-            append(source.charAt(i), i, i + 1);
+        int n = pending.length();
+        int needed = n + to - from;
+        if (needed > originA.length) {
+            int capacity = Math.max(needed, originA.length * 2);
+            originA = Arrays.copyOf(originA, capacity);
+            originB = Arrays.copyOf(originB, capacity);
+        }
+        pending.append(source, from, to);
+        for (int i = from; i < to; i++, n++) {
+            originA[n] = i;
+            originB[n] = i + 1;
+        }
+        if (to > from) {
+            lastA = to - 1;
+            lastB = to;
         }
     }
 
@@ -88,6 +101,10 @@ final class TextBuilder {
     void appendDecoded(CharSequence decoded, int from, int to) {
         if (from < 0 || to > source.length() || to < from) {
             appendUnmapped(decoded);
+            return;
+        }
+        if (decoded.length() == to - from && source.regionMatches(from, decoded.toString(), 0, to - from)) {
+            appendSource(from, to);
             return;
         }
         int j = from;
@@ -175,14 +192,17 @@ final class TextBuilder {
     /** Ends the pending block; it becomes a block of {@code kind} unless it holds only whitespace. */
     void endBlock(BlockKind kind) {
         int n = pending.length();
+        char[] chars = new char[n];
+        pending.getChars(0, n, chars, 0);
         int start = -1;
         int pendingSpace = -1;
         for (int i = 0; i < n; i++) {
-            char c = pending.charAt(i);
-            if (isInvisible(c)) {
+            char c = chars[i];
+            boolean plainVisible = c > ' ' && c < 0x7F;
+            if (!plainVisible && isInvisible(c)) {
                 continue;
             }
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (!plainVisible && (Character.isWhitespace(c) || Character.isSpaceChar(c))) {
                 if (start >= 0 && pendingSpace < 0) {
                     pendingSpace = i;
                 }

@@ -1,8 +1,10 @@
 package dev.jobpostlint.nlp;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import opennlp.tools.langdetect.LanguageDetectorME;
@@ -25,7 +27,11 @@ public final class LanguageIdentifier {
             "our", "we", "are", "will", "from", "this", "that", "be", "have", "has", "on", "at", "or", "an",
             "you'll", "who", "what", "about", "us", "can", "their");
 
-    private static final int LONGEST_FUNCTION_WORD = Stream.concat(GERMAN.stream(), ENGLISH.stream())
+    /** Each function word with the language it counts for: one look-up a word. */
+    private static final Map<String, Boolean> IS_GERMAN = Stream.concat(
+            GERMAN.stream().map(w -> Map.entry(w, true)), ENGLISH.stream().map(w -> Map.entry(w, false)))
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+    private static final int LONGEST_FUNCTION_WORD = IS_GERMAN.keySet().stream()
             .mapToInt(String::length).max().orElseThrow();
 
     private final NlpModels models;
@@ -70,9 +76,11 @@ public final class LanguageIdentifier {
             }
             words++;
             if (i - start <= LONGEST_FUNCTION_WORD) {
-                String w = sample.substring(start, i).toLowerCase(Locale.ROOT);
-                german += GERMAN.contains(w) ? 1 : 0;
-                english += ENGLISH.contains(w) ? 1 : 0;
+                Boolean isGerman = IS_GERMAN.get(sample.substring(start, i).toLowerCase(Locale.ROOT));
+                if (isGerman != null) {
+                    german += isGerman ? 1 : 0;
+                    english += isGerman ? 0 : 1;
+                }
             }
         }
         if (german + english < 10 || (german + english) * 100 < words * 15) {

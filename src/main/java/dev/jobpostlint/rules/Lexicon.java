@@ -1,5 +1,6 @@
 package dev.jobpostlint.rules;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,12 +24,46 @@ public final class Lexicon {
     private final Map<SectionKind, List<String>> sectionWords;
     private final String conjunction;
     private final Map<String, Optional<Set<String>>> anchorCache = new HashMap<>();
+    private final Map<String, EntryIndex> entryIndex = new HashMap<>();
 
     public Lexicon(Map<String, List<TokenPattern>> classes, Map<SectionKind, List<String>> sectionWords,
                    String conjunction) {
         this.classes = Map.copyOf(classes);
         this.sectionWords = Map.copyOf(sectionWords);
         this.conjunction = conjunction;
+        this.classes.forEach((name, entries) -> entryIndex.put(name, EntryIndex.of(entries)));
+    }
+
+    /**
+     * The entries of a class by the word they start with, so that at each token only the entries that can
+     * start there are tried: most are plain words ("your|yours", "no"), and a class has dozens.
+     *
+     * @param byFirstWord for each first word, the indices of the entries starting with it and of those that
+     *                    start with something else, in entry order
+     * @param others      the indices of the entries that do not start with plain words
+     */
+    private record EntryIndex(Map<String, int[]> byFirstWord, int[] others) {
+        static EntryIndex of(List<TokenPattern> entries) {
+            Map<String, List<Integer>> starting = new HashMap<>();
+            List<Integer> others = new ArrayList<>();
+            for (int i = 0; i < entries.size(); i++) {
+                Set<String> words = entries.get(i).firstWords();
+                if (words == null) {
+                    others.add(i);
+                } else {
+                    for (String w : words) {
+                        starting.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
+                    }
+                }
+            }
+            Map<String, int[]> byFirstWord = new HashMap<>();
+            starting.forEach((w, indices) -> {
+                List<Integer> all = new ArrayList<>(indices);
+                all.addAll(others);
+                byFirstWord.put(w, all.stream().mapToInt(Integer::intValue).sorted().distinct().toArray());
+            });
+            return new EntryIndex(Map.copyOf(byFirstWord), others.stream().mapToInt(Integer::intValue).toArray());
+        }
     }
 
     public boolean hasClass(String name) {
@@ -45,6 +80,15 @@ public final class Lexicon {
             throw new IllegalStateException("unknown class " + name);
         }
         return entries;
+    }
+
+    /** The indices, in order, of the entries of class {@code name} that can match from a token {@code lower}. */
+    int[] entriesStartingWith(String name, String lower) {
+        EntryIndex index = entryIndex.get(name);
+        if (index == null) {
+            throw new IllegalStateException("unknown class " + name);
+        }
+        return index.byFirstWord().getOrDefault(lower, index.others());
     }
 
     /** The word that joins the last two items of a list ("und", "and"). */

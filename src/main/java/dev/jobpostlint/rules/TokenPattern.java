@@ -245,8 +245,9 @@ public final class TokenPattern {
             int[] ends = byStart[at];
             if (ends == null) {
                 DistinctInts out = new DistinctInts();
-                for (TokenPattern entry : lexicon.entries(name)) {
-                    for (Match m : entry.matchFrom(this, at)) {
+                List<TokenPattern> entries = lexicon.entries(name);
+                for (int entry : lexicon.entriesStartingWith(name, sentence.lower(at))) {
+                    for (Match m : entries.get(entry).matchFrom(this, at)) {
                         out.add(m.to());
                     }
                 }
@@ -327,6 +328,29 @@ public final class TokenPattern {
         for (int i = 0; i < ends.size(); i++) {
             walk(scope, item + 1, ends.get(i), start, markFrom, markTo, out);
         }
+    }
+
+    /**
+     * The lower-case words one of which the first token of every match is, or null if the pattern does not
+     * start with plain words ("your|yours": {your, yours}; "instagram*", "NUMBER", "!no": null).
+     */
+    Set<String> firstWords() {
+        for (Object it : items) {
+            if (it == Marker.OPEN || it == Marker.CLOSE) {
+                continue;
+            }
+            List<? extends Element> options = it instanceof Word w ? List.of(w)
+                    : it instanceof AnyToken any ? any.options() : List.of();
+            Set<String> words = new LinkedHashSet<>();
+            for (Element e : options) {
+                if (!(e instanceof Word w) || w.glob().parts().size() > 1) {
+                    return null;
+                }
+                words.add(w.glob().text());
+            }
+            return words.isEmpty() ? null : words;
+        }
+        return null;
     }
 
     /**
