@@ -23,53 +23,15 @@ done
 
 root="$(cd -P -- "$(dirname -- "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
-command -v /usr/bin/time >/dev/null || { echo "bench/run.sh: needs GNU time (apt-get install time)" >&2; exit 2; }
-
-echo "== build" >&2
-./mvnw -q -B -DskipTests package >&2
-./mvnw -q -B test-compile >&2
-cp="target/test-classes:target/jobpost-lint.jar"
-
-corpus="target/bench-corpus/seed-$seed"
-generate() { # format count
-  local dir="$corpus/$1-$2"
-  if [[ ! -d "$dir" ]]; then
-    echo "== generating $2 $1 postings (seed $seed)" >&2
-    mkdir -p "$corpus"
-    java -cp "$cp" dev.jobpostlint.bench.CorpusGenerator "$corpus/tmp-$1-$2" "$2" "$seed" "$1" \
-      | sed -n 's/.*, \([0-9.]*\) MB of text/\1/p' > "$corpus/$1-$2.mb"
-    mv "$corpus/tmp-$1-$2/$1" "$dir" && rmdir "$corpus/tmp-$1-$2"
-  fi
-  echo "$dir"
-}
-sample() { # dir count: a folder with the first count files of dir
-  local dir="$1-first$2"
-  if [[ ! -d "$dir" ]]; then
-    mkdir -p "$dir"
-    find "$1" -type f | sort | head -n "$2" | xargs -I{} cp {} "$dir/"
-  fi
-  echo "$dir"
-}
-
-median() { sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
-
-# Runs the launcher `reps` times; prints median wall s, median user+sys s, max peak RSS MB.
-measure() { # reps args...
-  local r="$1"; shift
-  local walls=() cpus=() rss=0
-  for ((i = 0; i < r; i++)); do
-    /usr/bin/time -f "%e %U %S %M" -o target/bench-time.txt ./jobpost-lint "$@" >/dev/null 2>target/bench-stderr.txt || true
-    read -r wall user sys kb < <(tail -n 1 target/bench-time.txt)
-    walls+=("$wall"); cpus+=("$(echo "$user + $sys" | bc)")
-    (( kb > rss )) && rss=$kb
-  done
-  printf '%s %s %s\n' "$(printf '%s\n' "${walls[@]}" | median)" "$(printf '%s\n' "${cpus[@]}" | median)" \
-    "$((rss / 1024))"
-}
+# shellcheck source=bench/lib.sh
+source bench/lib.sh
+bench_need_time bench/run.sh
+bench_build
+corpus="$(bench_corpus)"
 
 row() { # label count mb args...
   local label="$1" n="$2" mb="$3"; shift 3
-  read -r wall cpu rss < <(measure "$reps" "$@")
+  read -r wall cpu rss _ <<<"$(measure "$reps" ./jobpost-lint "$@")"
   awk -v l="$label" -v n="$n" -v mb="$mb" -v w="$wall" -v c="$cpu" -v r="$rss" -v cold="${cold:-0}" 'BEGIN {
     warm = (w - cold > 0 && n > 1) ? sprintf("%.0f", (n - 1) / (w - cold)) : "-";
     printf "| %-26s | %6d | %7.2f | %7.2f | %8.0f | %9s | %7.2f | %6d |\n", l, n, w, c, n / w, warm, mb / w, r }'
@@ -81,10 +43,8 @@ row() { # label count mb args...
 echo
 echo "## Machine"
 echo
-echo "- CPU: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(nproc) cores available"
-echo "- Memory: $(free -h | awk '/^Mem:/ {print $2 " total, " $7 " available"}')"
-echo "- JDK: $(java -version 2>&1 | head -n 1)"
-echo "- Load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+machine
+echo "- Load average before: $(load_average)"
 echo "- Corpus: seed $seed; $reps runs each, median wall and CPU (user+sys), highest peak RSS"
 echo
 echo "| run | files | wall s | CPU s | files/s | warm f/s | text MB/s | RSS MB |"
@@ -92,8 +52,8 @@ echo "|---|---:|---:|---:|---:|---:|---:|---:|"
 
 md1="$(sample "$(generate md "$n_md")" 1)"
 pdf1="$(sample "$(generate pdf "$n_pdf")" 1)"
-cold_md="$(measure $((reps + 2)) check -q "$md1" | cut -d' ' -f1)"
-cold_pdf="$(measure $((reps + 2)) check -q "$pdf1" | cut -d' ' -f1)"
+cold_md="$(measure $((reps + 2)) ./jobpost-lint check -q "$md1" | cut -d' ' -f1)"
+cold_pdf="$(measure $((reps + 2)) ./jobpost-lint check -q "$pdf1" | cut -d' ' -f1)"
 cold=0 row "md: 1 file, cold JVM" 1 0.003 check -q "$md1"
 cold=0 row "pdf: 1 file, cold JVM" 1 0.003 check -q "$pdf1"
 for spec in "md $n_md $cold_md" "html $n_html $cold_md" "docx $n_docx $cold_md" "pdf $n_pdf $cold_pdf"; do
@@ -113,4 +73,4 @@ if [[ "$naive_n" -gt 0 ]]; then
   done
 fi
 echo
-echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "Load average after: $(load_average)"

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.SplittableRandom;
 
 import dev.jobpostlint.testing.Fixtures;
 
@@ -59,7 +60,7 @@ public final class CorpusGenerator {
             Files.createDirectories(dir);
             long textBytes = 0;
             for (int i = 0; i < count; i++) {
-                Random random = new Random(seed * 1_000_003L + i);
+                Random random = postingRandom(seed, i);
                 boolean german = random.nextBoolean();
                 boolean influencer = random.nextInt(10) < 4;
                 List<String> lines = PostingText.lines(random, german, influencer);
@@ -74,6 +75,15 @@ public final class CorpusGenerator {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The random source of posting {@code i}. Its seed goes through SplittableRandom's mixing first:
+     * {@code new Random(s)} for neighbouring seeds {@code s} starts with nearly the same numbers, so the first
+     * draw (the language) would be the same for thousands of postings in a row.
+     */
+    static Random postingRandom(long seed, int i) {
+        return new Random(new SplittableRandom(seed * 1_000_003L + i).nextLong());
     }
 
     private static void writeOne(Path dir, String name, List<String> lines, Format format) throws IOException {
