@@ -20,7 +20,7 @@ final class TextBuilder {
 
     private final String source;
     private final SourceMap.Builder map;
-    private final StringBuilder text = new StringBuilder();
+    private final StringBuilder text;
     private final List<Block> blocks = new ArrayList<>();
 
     private final StringBuilder pending = new StringBuilder();
@@ -37,6 +37,8 @@ final class TextBuilder {
     private TextBuilder(String source, SourceMap.Builder map) {
         this.source = source;
         this.map = map;
+        // the text is the source less its markup: growing to it would copy it several times
+        this.text = new StringBuilder(source == null ? 256 : source.length());
     }
 
     /** A builder whose characters come from ranges of {@code source} (Markdown, HTML, text). */

@@ -9,12 +9,12 @@ import java.util.Set;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
-import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.WhitespaceTokenizer;
 
 /**
  * Splits and analyses the text of one document in one language. OpenNLP's tools keep state between
- * calls, so each document gets its own instances; the models behind them are shared.
+ * calls: the sentence detector and tokenizer are the thread's own ({@link NlpModels}), the tagger and
+ * lemmatizer, seldom needed, the document's own; the models behind them are shared.
  */
 public final class DocumentAnalyzer {
 
@@ -27,8 +27,6 @@ public final class DocumentAnalyzer {
 
     private final NlpModels models;
     private final Language language;
-    private SentenceDetectorME sentenceDetector;
-    private TokenizerME tokenizer;
     private POSTaggerME tagger;
     private LemmatizerME lemmatizer;
 
@@ -43,9 +41,7 @@ public final class DocumentAnalyzer {
 
     /** The sentences of {@code text[start, end)}, one block; offsets are in {@code text}. */
     public List<Sentence> sentences(String text, int start, int end, int block) {
-        if (sentenceDetector == null) {
-            sentenceDetector = new SentenceDetectorME(models.sentenceModel(language));
-        }
+        SentenceDetectorME sentenceDetector = models.sentenceDetector(language);
         String blockText = text.substring(start, end);
         List<Sentence> result = new ArrayList<>();
         int from = -1;
@@ -118,10 +114,7 @@ public final class DocumentAnalyzer {
         WordSplits known = models.wordSplits(language);
         int[] bounds = known.get(word);
         if (bounds == null) {
-            if (tokenizer == null) {
-                tokenizer = new TokenizerME(models.tokenizerModel(language));
-            }
-            opennlp.tools.util.Span[] tokens = tokenizer.tokenizePos(word);
+            opennlp.tools.util.Span[] tokens = models.tokenizer(language).tokenizePos(word);
             bounds = new int[tokens.length * 2];
             for (int i = 0; i < tokens.length; i++) {
                 bounds[2 * i] = tokens[i].getStart();

@@ -11,7 +11,9 @@ import java.util.function.Supplier;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
+import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 
 /**
@@ -29,6 +31,10 @@ public final class NlpModels {
     private final Map<Language, Lazy<TokenizerModel>> tokenizers = perLanguage("tokens", TokenizerModel::new);
     private final Map<Language, Lazy<POSModel>> taggers = perLanguage("pos", POSModel::new);
     private final Map<Language, Lazy<LemmatizerModel>> lemmatizers = perLanguage("lemmas", LemmatizerModel::new);
+    private final ThreadLocal<Map<Language, SentenceDetectorME>> sentenceDetectors =
+            ThreadLocal.withInitial(() -> new EnumMap<>(Language.class));
+    private final ThreadLocal<Map<Language, TokenizerME>> tokenizersInUse =
+            ThreadLocal.withInitial(() -> new EnumMap<>(Language.class));
     private final Map<Language, WordSplits> wordSplits = new EnumMap<>(Map.of(
             Language.DE, new WordSplits(), Language.EN, new WordSplits()));
 
@@ -70,6 +76,19 @@ public final class NlpModels {
 
     public LemmatizerModel lemmatizerModel(Language language) {
         return lemmatizers.get(language).get();
+    }
+
+    /**
+     * This thread's sentence detector for a language. OpenNLP's detectors keep state during a call, so
+     * threads cannot share one; a new one per document would copy the model's abbreviations every time.
+     */
+    SentenceDetectorME sentenceDetector(Language language) {
+        return sentenceDetectors.get().computeIfAbsent(language, l -> new SentenceDetectorME(sentenceModel(l)));
+    }
+
+    /** This thread's tokenizer for a language, as {@link #sentenceDetector}. */
+    TokenizerME tokenizer(Language language) {
+        return tokenizersInUse.get().computeIfAbsent(language, l -> new TokenizerME(tokenizerModel(l)));
     }
 
     WordSplits wordSplits(Language language) {

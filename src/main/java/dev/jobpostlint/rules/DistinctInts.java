@@ -7,13 +7,15 @@ import java.util.Arrays;
  * text. They rarely number more than a handful, so a linear look for duplicates beats hashing and boxing.
  */
 final class DistinctInts {
-    private int[] values = new int[4];
+    private static final int[] NONE = {};
+
+    private int[] values = NONE;
     private int size;
 
     void add(int value) {
         if (!contains(value)) {
             if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
+                values = Arrays.copyOf(values, Math.max(4, size * 2));
             }
             values[size++] = value;
         }

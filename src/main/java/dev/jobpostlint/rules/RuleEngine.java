@@ -29,6 +29,9 @@ public final class RuleEngine {
      * rules match ("Link zu deinem Profil inkl. Followerzahl"), the most specific one speaks, so that its
      * suggestion fits the sentence and a person is not told the same thing twice.
      */
+    /** A line with more words is not a heading, even when it ends with a colon. */
+    private static final int MAX_HEADING_WORDS = 7;
+
     static final List<String> SPECIFICITY = List.of("profile-as-credential", "monetized-reach",
             "on-camera-persona", "influencer-status", "follower-count", "personal-reach");
 
@@ -46,8 +49,8 @@ public final class RuleEngine {
      */
     private record CompiledRule(Rule rule, List<int[]> patterns, List<int[]> exceptions) {
         boolean couldMatch(Prefilter.Probe probe) {
-            for (int[] required : patterns) {
-                if (probe.hasAll(required)) {
+            for (int p = 0; p < patterns.size(); p++) {
+                if (probe.hasAll(patterns.get(p))) {
                     return true;
                 }
             }
@@ -93,8 +96,7 @@ public final class RuleEngine {
         List<Block> blocks = text.blocks();
         for (int b = 0; b < blocks.size(); b++) {
             Block block = blocks.get(b);
-            String blockText = text.blockText(block);
-            SectionKind opened = opensSection(block, blockText, text.format(), lexicon);
+            SectionKind opened = opensSection(text, block, lexicon);
             if (opened != null) {
                 section = opened;
                 continue;
@@ -153,8 +155,8 @@ public final class RuleEngine {
 
     private static boolean anyCouldMatch(LanguageRules rules, String text, int from, int to) {
         Prefilter.Probe probe = rules.prefilter().probe(text, from, to);
-        for (CompiledRule rule : rules.rules()) {
-            if (rule.couldMatch(probe)) {
+        for (int r = 0; r < rules.rules().size(); r++) {
+            if (rules.rules().get(r).couldMatch(probe)) {
                 return true;
             }
         }
@@ -233,26 +235,36 @@ public final class RuleEngine {
      * A heading that names no section ends the one before in formats whose headings are marked up; in PDF
      * and plain text, where headings are guessed from the layout, such a line leaves the section as it is.
      */
-    private static SectionKind opensSection(Block block, String text, SourceFormat format, Lexicon lexicon) {
+    private static SectionKind opensSection(ExtractedText text, Block block, Lexicon lexicon) {
         if (block.kind() == BlockKind.HEADING) {
+            SourceFormat format = text.format();
             boolean markedUp = format == SourceFormat.MARKDOWN || format == SourceFormat.HTML || format == SourceFormat.DOCX;
-            return lexicon.sectionOf(text).orElse(markedUp ? SectionKind.NONE : null);
+            return lexicon.sectionOf(text.blockText(block)).orElse(markedUp ? SectionKind.NONE : null);
         }
         if (block.kind() != BlockKind.PARAGRAPH) {
             return null;
         }
-        String trimmed = text.strip();
-        int words = words(trimmed);
-        boolean headingLike = trimmed.endsWith(":") && words <= 7 || words <= 3 && !endsLikeSentence(trimmed);
+        int words = words(text.text(), block.start(), block.end());
+        if (words > MAX_HEADING_WORDS) {
+            return null;
+        }
+        String trimmed = text.blockText(block).strip();
+        boolean headingLike = trimmed.endsWith(":") || words <= 3 && !endsLikeSentence(trimmed);
         return headingLike ? lexicon.sectionOf(trimmed).orElse(null) : null;
     }
 
-    /** As {@code text.split("\\s+").length} for stripped text, without a regular expression per block. */
-    private static int words(String stripped) {
+    /** As {@code text.substring(from, to).strip().split("\\s+").length}, without copying the text. */
+    private static int words(String text, int from, int to) {
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
         int words = 1;
         boolean inSpace = false;
-        for (int i = 0; i < stripped.length(); i++) {
-            boolean space = isRegexSpace(stripped.charAt(i));
+        for (int i = from; i < to; i++) {
+            boolean space = isRegexSpace(text.charAt(i));
             if (space && !inSpace) {
                 words++;
             }

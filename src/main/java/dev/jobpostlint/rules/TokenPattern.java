@@ -2,11 +2,13 @@ package dev.jobpostlint.rules;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -47,10 +49,13 @@ public final class TokenPattern {
 
     private final String source;
     private final List<Object> items;
+    /** The items again, for the matcher's hot loop. */
+    private final Object[] itemArray;
 
     private TokenPattern(String source, List<Object> items) {
         this.source = source;
         this.items = items;
+        this.itemArray = items.toArray();
     }
 
     public String source() {
@@ -155,7 +160,7 @@ public final class TokenPattern {
         if (alternatives.size() > 1) {
             List<Element> options = alternatives.stream().map(TokenPattern::atom).toList();
             if (options.stream().allMatch(o -> o instanceof TokenTest)) {
-                return new AnyToken(options.stream().map(o -> (TokenTest) o).toList());
+                return new AnyToken(options.stream().map(o -> (TokenTest) o).toArray(TokenTest[]::new));
             }
             return new AnyOf(options);
         }
@@ -229,6 +234,7 @@ public final class TokenPattern {
         private final AnalyzedSentence sentence;
         private final Lexicon lexicon;
         private final Map<String, int[][]> classEnds = new HashMap<>();
+        private final Map<Pattern, Matcher> matchers = new IdentityHashMap<>();
 
         Scope(AnalyzedSentence sentence, Lexicon lexicon) {
             this.sentence = sentence;
@@ -246,15 +252,23 @@ public final class TokenPattern {
             if (ends == null) {
                 DistinctInts out = new DistinctInts();
                 List<TokenPattern> entries = lexicon.entries(name);
+                List<Match> matches = new ArrayList<>();
                 for (int entry : lexicon.entriesStartingWith(name, sentence.lower(at))) {
-                    for (Match m : entries.get(entry).matchFrom(this, at)) {
-                        out.add(m.to());
+                    entries.get(entry).matchFrom(this, at, matches);
+                    for (int m = 0; m < matches.size(); m++) {
+                        out.add(matches.get(m).to());
                     }
+                    matches.clear();
                 }
                 ends = out.toArray();
                 byStart[at] = ends;
             }
             return ends;
+        }
+
+        /** Whether token {@code at} matches the regular expression as a whole; one matcher per pattern. */
+        boolean matches(Pattern pattern, int at) {
+            return matchers.computeIfAbsent(pattern, p -> p.matcher("")).reset(sentence.text(at)).matches();
         }
     }
 
@@ -266,9 +280,12 @@ public final class TokenPattern {
     /** As {@link #findAll(AnalyzedSentence, Lexicon)}, sharing class matches with other patterns. */
     List<Match> findAll(Scope scope) {
         List<Match> matches = new ArrayList<>();
+        List<Match> fromStart = new ArrayList<>();
         for (int start = 0; start < scope.sentence().size(); start++) {
+            matchFrom(scope, start, fromStart);
             Match best = null;
-            for (Match m : matchFrom(scope, start)) {
+            for (int i = 0; i < fromStart.size(); i++) {
+                Match m = fromStart.get(i);
                 if (best == null || m.to() > best.to()) {
                     best = m;
                 }
@@ -276,25 +293,25 @@ public final class TokenPattern {
             if (best != null) {
                 matches.add(best);
             }
+            fromStart.clear();
         }
         return matches;
     }
 
-    private List<Match> matchFrom(Scope scope, int start) {
-        List<Match> out = new ArrayList<>();
+    /** Adds to {@code out} every match starting at token {@code start}. */
+    private void matchFrom(Scope scope, int start, List<Match> out) {
         walk(scope, 0, start, start, -1, -1, out);
-        return out;
     }
 
     private void walk(Scope scope, int item, int pos, int start, int markFrom, int markTo, List<Match> out) {
         AnalyzedSentence s = scope.sentence();
-        if (item == items.size()) {
+        if (item == itemArray.length) {
             if (pos > start) {
                 out.add(new Match(start, pos, markFrom < 0 ? start : markFrom, markTo < 0 ? pos : markTo));
             }
             return;
         }
-        Object it = items.get(item);
+        Object it = itemArray[item];
         if (it == Marker.OPEN) {
             walk(scope, item + 1, pos, start, pos, markTo, out);
         } else if (it == Marker.CLOSE) {
@@ -323,6 +340,12 @@ public final class TokenPattern {
             }
             return;
         }
+        if (e instanceof ClassRef c) {
+            for (int end : scope.classEnds(c.name(), pos)) {
+                walk(scope, item + 1, end, start, markFrom, markTo, out);
+            }
+            return;
+        }
         DistinctInts ends = new DistinctInts();
         e.ends(scope, pos, ends);
         for (int i = 0; i < ends.size(); i++) {
@@ -340,7 +363,7 @@ public final class TokenPattern {
                 continue;
             }
             List<? extends Element> options = it instanceof Word w ? List.of(w)
-                    : it instanceof AnyToken any ? any.options() : List.of();
+                    : it instanceof AnyToken any ? List.of(any.options()) : List.of();
             Set<String> words = new LinkedHashSet<>();
             for (Element e : options) {
                 if (!(e instanceof Word w) || w.glob().parts().size() > 1) {
@@ -486,7 +509,7 @@ public final class TokenPattern {
     private record Regex(Pattern pattern) implements TokenTest {
         @Override
         public boolean test(Scope scope, int at) {
-            return pattern.matcher(scope.sentence().text(at)).matches();
+            return scope.matches(pattern, at);
         }
 
         @Override
@@ -560,7 +583,7 @@ public final class TokenPattern {
     }
 
     /** Alternatives that each match one token: "instagram|tiktok". */
-    private record AnyToken(List<TokenTest> options) implements TokenTest {
+    private record AnyToken(TokenTest[] options) implements TokenTest {
         @Override
         public boolean test(Scope scope, int at) {
             for (TokenTest t : options) {
@@ -573,7 +596,7 @@ public final class TokenPattern {
 
         @Override
         public Set<String> anchors(Lexicon lexicon) {
-            return new AnyOf(List.copyOf(options)).anchors(lexicon);
+            return new AnyOf(List.of(options)).anchors(lexicon);
         }
     }
 
