@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 import dev.jobpostlint.nlp.Language;
 
 /**
- * All rules of a run: the built-in ones under {@code rules/<lang>/} (packaged into the jar) and the user's,
+ * All rules of a run: the built-in ones under {@code rules/<lang>/} (stored in the jar by the build) and the user's,
  * where a user rule replaces the built-in rule of the same id and language. Each language also has a
  * lexicon ({@code rules/<lang>/lexicon.yml}) of the classes its patterns use.
  */
@@ -36,16 +36,17 @@ public final class RuleCatalog {
 
     /** The built-in rules plus those in {@code userDirs} (files {@code *.yml}, in de/ or en/ or with a language key). */
     public static RuleCatalog load(List<Path> userDirs) throws RuleFileException {
-        BuiltInRules builtIn = BuiltInRules.open();
+        return load(BuiltInRules.fromClassPath(), userDirs);
+    }
+
+    static RuleCatalog load(BuiltInRules builtIn, List<Path> userDirs) throws RuleFileException {
         Map<Language, Lexicon> lexicons = new EnumMap<>(Language.class);
         Map<String, Rule> byKey = new LinkedHashMap<>();
         for (Language language : Language.values()) {
-            String lexiconName = "rules/" + language.code() + "/" + LEXICON_FILE;
-            Lexicon lexicon = RuleFileLoader.loadLexicon(RuleFileLoader.parse(lexiconName, builtIn.read(lexiconName)));
+            Lexicon lexicon = RuleFileLoader.loadLexicon(builtIn.lexicon(language).yaml());
             lexicons.put(language, lexicon);
-            for (String name : builtIn.ruleFiles(language.code())) {
-                add(byKey, RuleFileLoader.loadRule(RuleFileLoader.parse(name, builtIn.read(name)), language, lexicon),
-                        false);
+            for (BuiltInRules.SourceFile file : builtIn.rules(language)) {
+                add(byKey, RuleFileLoader.loadRule(file.yaml(), language, lexicon), false);
             }
         }
         for (Path dir : userDirs) {
