@@ -1,11 +1,10 @@
 package dev.jobpostlint.rules;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,15 +72,15 @@ record BuiltInRules(List<SourceFile> files) {
     }
 
     static BuiltInRules read(InputStream stored) throws IOException {
-        DataInputStream in = new DataInputStream(new BufferedInputStream(stored));
-        if (in.readInt() != FORMAT_VERSION) {
+        ByteBuffer in = ByteBuffer.wrap(stored.readAllBytes());
+        if (in.getInt() != FORMAT_VERSION) {
             throw new IOException("written by another version; build again");
         }
-        int count = in.readInt();
+        int count = in.getInt();
         List<SourceFile> files = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             String name = CompactYaml.readString(in);
-            Language language = Language.values()[in.readByte()];
+            Language language = Language.values()[in.get()];
             files.add(new SourceFile(name, language, CompactYaml.read(in)));
         }
         return new BuiltInRules(files);

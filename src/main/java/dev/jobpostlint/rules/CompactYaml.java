@@ -1,13 +1,13 @@
 package dev.jobpostlint.rules;
 
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@link YamlNode} trees in a compact binary form that reads back without a YAML parser. */
+/** {@link YamlNode} trees in a compact binary form that reads back without a YAML parser, from a heap buffer. */
 final class CompactYaml {
 
     private static final int NONE = 0;
@@ -47,12 +47,12 @@ final class CompactYaml {
         }
     }
 
-    static YamlNode read(DataInputStream in) throws IOException {
-        int kind = in.readByte();
+    static YamlNode read(ByteBuffer in) throws IOException {
+        int kind = in.get();
         if (kind == NONE) {
             return null;
         }
-        int line = in.readInt();
+        int line = in.getInt();
         return switch (kind) {
             case SCALAR -> new YamlNode.Scalar(readString(in), line);
             case SEQUENCE -> new YamlNode.Sequence(readItems(in), line);
@@ -61,8 +61,8 @@ final class CompactYaml {
         };
     }
 
-    private static List<YamlNode> readItems(DataInputStream in) throws IOException {
-        int size = in.readInt();
+    private static List<YamlNode> readItems(ByteBuffer in) throws IOException {
+        int size = in.getInt();
         List<YamlNode> items = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
             items.add(read(in));
@@ -70,8 +70,8 @@ final class CompactYaml {
         return items;
     }
 
-    private static List<YamlNode.Entry> readEntries(DataInputStream in) throws IOException {
-        int size = in.readInt();
+    private static List<YamlNode.Entry> readEntries(ByteBuffer in) throws IOException {
+        int size = in.getInt();
         List<YamlNode.Entry> entries = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
             entries.add(new YamlNode.Entry(read(in), read(in)));
@@ -85,9 +85,10 @@ final class CompactYaml {
         out.write(bytes);
     }
 
-    static String readString(DataInputStream in) throws IOException {
-        byte[] bytes = new byte[in.readInt()];
-        in.readFully(bytes);
-        return new String(bytes, StandardCharsets.UTF_8);
+    static String readString(ByteBuffer in) {
+        int length = in.getInt();
+        String s = new String(in.array(), in.arrayOffset() + in.position(), length, StandardCharsets.UTF_8);
+        in.position(in.position() + length);
+        return s;
     }
 }

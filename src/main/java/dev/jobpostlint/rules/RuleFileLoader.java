@@ -29,6 +29,10 @@ final class RuleFileLoader {
     private static final Pattern CLASS_NAME = Pattern.compile("[A-Z][A-Z0-9_]+");
     private static final Pattern RULE_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
+    /** An entry of a lexicon class, parsed. */
+    private record ClassEntry(YamlNode node, TokenPattern pattern) {
+    }
+
     private RuleFileLoader() {
     }
 
@@ -45,7 +49,7 @@ final class RuleFileLoader {
             throw yaml.error(yaml.root(), "missing 'classes'");
         }
         Map<String, YamlNode> classMap = yaml.mapping(classNode, "classes", null);
-        Map<YamlNode, TokenPattern> entryPatterns = new LinkedHashMap<>();
+        List<ClassEntry> entryPatterns = new ArrayList<>();
         for (Map.Entry<String, YamlNode> e : classMap.entrySet()) {
             if (!CLASS_NAME.matcher(e.getKey()).matches()) {
                 throw yaml.error(e.getValue(), "class name '" + e.getKey() + "' must be in capitals, like AUDIENCE");
@@ -54,7 +58,7 @@ final class RuleFileLoader {
             for (YamlNode entry : yaml.list(e.getValue(), "class " + e.getKey())) {
                 TokenPattern pattern = pattern(yaml, entry);
                 entries.add(pattern);
-                entryPatterns.put(entry, pattern);
+                entryPatterns.add(new ClassEntry(entry, pattern));
             }
             classes.put(e.getKey(), entries);
         }
@@ -76,8 +80,8 @@ final class RuleFileLoader {
                 throw yaml.error(classNode, "the lexicon must define class " + required);
             }
         }
-        for (Map.Entry<YamlNode, TokenPattern> e : entryPatterns.entrySet()) {
-            checkClasses(yaml, e.getKey(), e.getValue(), lexicon);
+        for (ClassEntry e : entryPatterns) {
+            checkClasses(yaml, e.node(), e.pattern(), lexicon);
         }
         return lexicon;
     }
