@@ -45,11 +45,16 @@ public final class Linter {
         this.engine = new RuleEngine(catalog.adjusted(options.disabledRules(), options.severities()));
     }
 
-    /** A linter with the built-in rules and those in {@code options.ruleDirs()}. */
+    /**
+     * A linter with the built-in rules and those in {@code options.ruleDirs()}. The models of a language load
+     * when the first posting in it is checked, so a run over English postings never loads the German ones;
+     * with {@code options.language()} set they start loading at once, while the rules load.
+     */
     public static Linter create(LinterOptions options) throws RuleFileException {
         NlpModels models = new NlpModels();
-        // the models load while the rules do: on a cold start this saves a quarter of a second
-        models.preload(options.language() == null ? EnumSet.allOf(Language.class) : EnumSet.of(options.language()));
+        if (options.language() != null) {
+            models.preload(EnumSet.of(options.language()));
+        }
         return new Linter(options, RuleCatalog.load(options.ruleDirs()), models);
     }
 

@@ -3,7 +3,11 @@ package dev.jobpostlint.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,10 +18,14 @@ import picocli.CommandLine.Spec;
 
 /** The {@code jobpost-lint} command: subcommands {@code check}, {@code rules}, {@code explain}, {@code eval}, {@code serve}. */
 @Command(name = Version.NAME, mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Finds influencer-style requirements in job postings and suggests competency-based wording.",
-        subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class, EvalCommand.class,
-                ServeCommand.class, CommandLine.HelpCommand.class})
+        description = "Finds influencer-style requirements in job postings and suggests competency-based wording.")
 public final class Main implements Callable<Integer> {
+
+    /**
+     * The subcommands in the order the usage lists them. picocli reads a command's annotations when it is added,
+     * which costs a cold start about a tenth of a second for all of them, so a run adds only the one it runs.
+     */
+    private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
 
     @Spec
     CommandSpec spec;
@@ -43,18 +51,38 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        CommandLine cli = commandLine(Environment.system())
+        CommandLine cli = commandLine(Environment.system(), args)
                 .setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true))
                 .setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         System.exit(cli.execute(args));
     }
 
-    /** The command line with the handlers that keep usage errors and bugs to one line each. */
-    public static CommandLine commandLine(Environment environment) {
-        return new CommandLine(new Main(environment))
-                .setCaseInsensitiveEnumValuesAllowed(true)
+    /**
+     * The command line to run {@code args}, with the handlers that keep usage errors and bugs to one line each.
+     * When the arguments start with a subcommand, only that one is added; otherwise (help, no subcommand, a
+     * misspelt one) all are, so that usage and suggestions list them.
+     */
+    public static CommandLine commandLine(Environment environment, String... args) {
+        CommandLine cli = new CommandLine(new Main(environment));
+        if (args.length > 0 && SUBCOMMANDS.containsKey(args[0]) && !args[0].equals("help")) {
+            cli.addSubcommand(args[0], SUBCOMMANDS.get(args[0]).get());
+        } else {
+            SUBCOMMANDS.forEach((name, command) -> cli.addSubcommand(name, command.get()));
+        }
+        return cli.setCaseInsensitiveEnumValuesAllowed(true)
                 .setParameterExceptionHandler(Main::usageError)
                 .setExecutionExceptionHandler(Main::internalError);
+    }
+
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("check", CheckCommand::new);
+        commands.put("rules", RulesCommand::new);
+        commands.put("explain", ExplainCommand::new);
+        commands.put("eval", EvalCommand::new);
+        commands.put("serve", ServeCommand::new);
+        commands.put("help", CommandLine.HelpCommand::new);
+        return Collections.unmodifiableMap(commands);
     }
 
     private static int usageError(ParameterException e, String[] args) {

@@ -1,7 +1,6 @@
 package dev.jobpostlint.cli;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -13,19 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 
 import dev.jobpostlint.nlp.Language;
 import dev.jobpostlint.rules.RuleCatalog;
 import dev.jobpostlint.rules.Severity;
+import dev.jobpostlint.rules.YamlFile;
+import dev.jobpostlint.rules.YamlNode;
 
 /**
  * A repository's {@code .jobpost-lint.yml}: which files to check, when to fail, the language, extra rule folders,
@@ -62,47 +54,33 @@ record ProjectConfig(Path file, List<String> include, List<String> exclude, Fail
         } catch (IOException e) {
             throw new ConfigException(name, 1, "cannot read the config file (" + InputCollector.reason(e) + ")");
         }
-        Node root;
-        try {
-            root = new Yaml(new LoaderOptions()).compose(new StringReader(content));
-        } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 1;
-            throw new ConfigException(name, line, "not valid YAML: " + e.getProblem());
-        } catch (YAMLException e) {
-            throw new ConfigException(name, 1, "not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
-        }
-        Reader r = new Reader(name);
+        YamlFile<ConfigException> yaml = YamlFile.parse(name, content, ConfigException::new);
+        YamlNode root = yaml.root();
         if (root == null) {
             return new ProjectConfig(file, List.of(), List.of(), null, null, List.of(), Map.of(), List.of(), Map.of());
         }
-        Map<String, Node> map = r.mapping(root, "the config file");
-        for (Map.Entry<String, Node> e : map.entrySet()) {
-            if (!KEYS.contains(e.getKey())) {
-                throw r.error(keyNode(root, e.getKey()), "unknown key '" + e.getKey() + "' (known: "
-                        + String.join(", ", KEYS.stream().sorted().toList()) + ")");
-            }
-        }
+        Map<String, YamlNode> map = yaml.mapping(root, "the config file", KEYS);
         Path dir = file.toAbsolutePath().getParent();
-        List<String> include = r.strings(map.get("include"), "include");
-        List<String> exclude = r.strings(map.get("exclude"), "exclude");
+        List<String> include = yaml.strings(map.get("include"), "include", "an entry of include");
+        List<String> exclude = yaml.strings(map.get("exclude"), "exclude", "an entry of exclude");
         FailOn failOn = null;
         if (map.containsKey("fail-on")) {
-            String v = r.scalar(map.get("fail-on"), "fail-on");
-            failOn = Enum.valueOf(FailOn.class, r.oneOf(map.get("fail-on"), "fail-on", v,
+            String v = yaml.scalar(map.get("fail-on"), "fail-on");
+            failOn = Enum.valueOf(FailOn.class, oneOf(yaml, map.get("fail-on"), "fail-on", v,
                     List.of("error", "warning", "info", "never")).toUpperCase(java.util.Locale.ROOT));
         }
         Language language = null;
         if (map.containsKey("language")) {
-            String v = r.scalar(map.get("language"), "language");
+            String v = yaml.scalar(map.get("language"), "language");
             language = Language.fromCode(v.strip())
-                    .orElseThrow(() -> r.error(map.get("language"), "unknown language '" + v + "' (known: de, en)"));
+                    .orElseThrow(() -> yaml.error(map.get("language"), "unknown language '" + v + "' (known: de, en)"));
         }
         List<Path> ruleDirs = new ArrayList<>();
         if (map.containsKey("rules")) {
-            for (Node n : r.list(map.get("rules"), "rules")) {
-                Path p = dir.resolve(r.scalar(n, "a rules folder").strip());
+            for (YamlNode n : yaml.list(map.get("rules"), "rules")) {
+                Path p = dir.resolve(yaml.scalar(n, "a rules folder").strip());
                 if (!Files.isDirectory(p)) {
-                    throw r.error(n, "rules: no such directory: " + p);
+                    throw yaml.error(n, "rules: no such directory: " + p);
                 }
                 ruleDirs.add(p);
             }
@@ -110,20 +88,20 @@ record ProjectConfig(Path file, List<String> include, List<String> exclude, Fail
         Map<String, Integer> idLines = new LinkedHashMap<>();
         Map<String, Severity> severities = new LinkedHashMap<>();
         if (map.containsKey("severity")) {
-            Node sevNode = map.get("severity");
-            for (Map.Entry<String, Node> e : r.mapping(sevNode, "severity").entrySet()) {
-                String v = r.scalar(e.getValue(), "the severity of '" + e.getKey() + "'");
-                severities.put(e.getKey(), Severity.fromId(v.strip()).orElseThrow(() -> r.error(e.getValue(),
+            YamlNode sevNode = map.get("severity");
+            for (Map.Entry<String, YamlNode> e : yaml.mapping(sevNode, "severity", null).entrySet()) {
+                String v = yaml.scalar(e.getValue(), "the severity of '" + e.getKey() + "'");
+                severities.put(e.getKey(), Severity.fromId(v.strip()).orElseThrow(() -> yaml.error(e.getValue(),
                         "unknown severity '" + v + "' for rule '" + e.getKey() + "' (known: error, warning, info)")));
-                idLines.putIfAbsent(e.getKey(), line(keyNode(sevNode, e.getKey())));
+                idLines.putIfAbsent(e.getKey(), yaml.keyLine(sevNode, e.getKey()));
             }
         }
         List<String> disabled = new ArrayList<>();
         if (map.containsKey("disable")) {
-            for (Node n : r.list(map.get("disable"), "disable")) {
-                String id = r.scalar(n, "a rule id").strip();
+            for (YamlNode n : yaml.list(map.get("disable"), "disable")) {
+                String id = yaml.scalar(n, "a rule id").strip();
                 disabled.add(id);
-                idLines.putIfAbsent(id, line(n));
+                idLines.putIfAbsent(id, n.line());
             }
         }
         return new ProjectConfig(file, include, exclude, failOn, language, ruleDirs, severities, disabled, idLines);
@@ -147,75 +125,13 @@ record ProjectConfig(Path file, List<String> include, List<String> exclude, Fail
                 && exclude.stream().noneMatch(g -> Globs.matches(g, rel));
     }
 
-    private static Node keyNode(Node mapping, String key) {
-        for (NodeTuple t : ((MappingNode) mapping).getValue()) {
-            if (t.getKeyNode() instanceof ScalarNode s && s.getValue().equals(key)) {
-                return t.getKeyNode();
-            }
+    private static String oneOf(YamlFile<ConfigException> yaml, YamlNode node, String what, String value,
+                                List<String> allowed) throws ConfigException {
+        String v = value.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!allowed.contains(v)) {
+            throw yaml.error(node, "unknown " + what + " '" + value + "' (known: " + String.join(", ", allowed) + ")");
         }
-        return mapping;
-    }
-
-    private static int line(Node node) {
-        return node.getStartMark().getLine() + 1;
-    }
-
-    /** Reads node values and reports mistakes with the node's line. */
-    private record Reader(String name) {
-
-        ConfigException error(Node at, String reason) {
-            return new ConfigException(name, line(at), reason);
-        }
-
-        Map<String, Node> mapping(Node node, String what) throws ConfigException {
-            if (!(node instanceof MappingNode m)) {
-                throw error(node, what + " must be a mapping of keys to values");
-            }
-            Map<String, Node> out = new LinkedHashMap<>();
-            for (NodeTuple t : m.getValue()) {
-                String key = scalar(t.getKeyNode(), "a key");
-                if (out.put(key, t.getValueNode()) != null) {
-                    throw error(t.getKeyNode(), "key '" + key + "' appears twice");
-                }
-            }
-            return out;
-        }
-
-        String scalar(Node node, String what) throws ConfigException {
-            if (!(node instanceof ScalarNode s)) {
-                throw error(node, what + " must be a single value");
-            }
-            return s.getValue();
-        }
-
-        String oneOf(Node node, String what, String value, List<String> allowed) throws ConfigException {
-            String v = value.strip().toLowerCase(java.util.Locale.ROOT);
-            if (!allowed.contains(v)) {
-                throw error(node, "unknown " + what + " '" + value + "' (known: " + String.join(", ", allowed) + ")");
-            }
-            return v;
-        }
-
-        List<Node> list(Node node, String what) throws ConfigException {
-            if (node instanceof SequenceNode s) {
-                return s.getValue();
-            }
-            if (node instanceof ScalarNode) {
-                return List.of(node);
-            }
-            throw error(node, what + " must be a list");
-        }
-
-        List<String> strings(Node node, String what) throws ConfigException {
-            if (node == null) {
-                return List.of();
-            }
-            List<String> out = new ArrayList<>();
-            for (Node n : list(node, what)) {
-                out.add(scalar(n, "an entry of " + what).strip());
-            }
-            return out;
-        }
+        return v;
     }
 
     /** Glob matching as in .gitignore: a pattern without a slash matches a name at any depth, a folder covers its files. */

@@ -40,8 +40,8 @@ public final class NlpModels {
 
     /**
      * Starts loading the sentence and token models of these languages on background threads, so that
-     * they are ready when the first posting needs them: a cold start loads the rules meanwhile. A load that
-     * fails here fails again, and is reported, where the model is used.
+     * they are ready when the first posting needs them. A load that fails here fails again, and is reported,
+     * where the model is used.
      */
     public void preload(Set<Language> languages) {
         for (Language language : languages) {

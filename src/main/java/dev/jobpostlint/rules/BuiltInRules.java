@@ -1,127 +1,118 @@
 package dev.jobpostlint.rules;
 
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.JarURLConnection;
-import java.net.URISyntaxException;
-import java.net.URL;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Enumeration;
 import java.util.List;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import java.util.stream.Stream;
 
+import dev.jobpostlint.nlp.Language;
+
 /**
- * The rule files shipped under {@code rules/<lang>/}: a folder when run from classes, entries of the jar
- * otherwise. The jar is read through the {@link JarFile} the class loader already holds open: a zip file
- * system over the 70 MB jar (40,000 entries) cost about 0.3 s of every cold start.
+ * The rule files shipped under {@code rules/<lang>/}, as the build stores them in the jar: the YAML tree of each
+ * file in a compact form ({@link CompactYaml}), so that a run neither parses YAML nor lists the jar's 40,000
+ * entries to find them. The YAML files stay the source; the build writes this form from them
+ * ({@link BuiltInRulesCompiler}).
+ *
+ * @param files every lexicon and rule file, by language and then name
  */
-abstract class BuiltInRules {
+record BuiltInRules(List<SourceFile> files) {
 
-    /** Names ({@code rules/de/follower-count.yml}) of the rule files of one language, sorted, lexicon excluded. */
-    abstract List<String> ruleFiles(String language) throws RuleFileException;
+    static final String RESOURCE = "rules/built-in.bin";
+    private static final int FORMAT_VERSION = 1;
 
-    /** The text of a file, by the name {@link #ruleFiles} gives. */
-    abstract String read(String name) throws RuleFileException;
+    /** A rule or lexicon file: its name ({@code rules/de/follower-count.yml}) and its YAML tree (null if empty). */
+    record SourceFile(String name, Language language, YamlNode root) {
 
-    static BuiltInRules open() throws RuleFileException {
-        String probe = "rules/en/" + RuleCatalog.LEXICON_FILE;
-        URL url = RuleCatalog.class.getResource("/" + probe);
-        if (url == null) {
-            throw new RuleFileException(probe, "built-in rules are missing from the class path");
+        YamlFile<RuleFileException> yaml() {
+            return YamlFile.of(name, root, RuleFileException::new);
         }
-        try {
-            if ("jar".equals(url.getProtocol())) {
-                JarURLConnection connection = (JarURLConnection) url.openConnection();
-                return new InJar(connection.getJarFile());
+
+        boolean isLexicon() {
+            return name.endsWith("/" + RuleCatalog.LEXICON_FILE);
+        }
+    }
+
+    BuiltInRules {
+        files = List.copyOf(files);
+    }
+
+    SourceFile lexicon(Language language) throws RuleFileException {
+        for (SourceFile f : files) {
+            if (f.language() == language && f.isLexicon()) {
+                return f;
             }
-            return new InFolder(Path.of(url.toURI()).getParent().getParent().getParent());
-        } catch (IOException | URISyntaxException e) {
-            throw new RuleFileException("rules/", "cannot open built-in rules: " + e.getMessage());
+        }
+        throw new RuleFileException("rules/" + language.code() + "/" + RuleCatalog.LEXICON_FILE,
+                "missing from the built-in rules");
+    }
+
+    /** The rule files of a language, sorted by name. */
+    List<SourceFile> rules(Language language) {
+        return files.stream().filter(f -> f.language() == language && !f.isLexicon()).toList();
+    }
+
+    /** The form the build stored on the class path. */
+    static BuiltInRules fromClassPath() throws RuleFileException {
+        try (InputStream resource = BuiltInRules.class.getResourceAsStream("/" + RESOURCE)) {
+            if (resource == null) {
+                throw new RuleFileException(RESOURCE, "built-in rules are missing from the class path "
+                        + "(the build writes them: ./mvnw package)");
+            }
+            return read(resource);
+        } catch (IOException e) {
+            throw new RuleFileException(RESOURCE, "cannot read built-in rules: " + e.getMessage());
         }
     }
 
-    static boolean isRuleFile(String fileName) {
-        return fileName.endsWith(".yml") && !fileName.equals(RuleCatalog.LEXICON_FILE);
+    static BuiltInRules read(InputStream stored) throws IOException {
+        ByteBuffer in = ByteBuffer.wrap(stored.readAllBytes());
+        if (in.getInt() != FORMAT_VERSION) {
+            throw new IOException("written by another version; build again");
+        }
+        int count = in.getInt();
+        List<SourceFile> files = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            String name = CompactYaml.readString(in);
+            Language language = Language.values()[in.get()];
+            files.add(new SourceFile(name, language, CompactYaml.read(in)));
+        }
+        return new BuiltInRules(files);
     }
 
-    private static final class InJar extends BuiltInRules {
-        private final JarFile jar;
-
-        InJar(JarFile jar) {
-            this.jar = jar;
-        }
-
-        @Override
-        List<String> ruleFiles(String language) throws RuleFileException {
-            String prefix = "rules/" + language + "/";
-            // As a plain zip: JarFile.stream() of a multi-release jar looks up versions of each of 40,000 entries.
-            try (ZipFile zip = new ZipFile(jar.getName())) {
-                List<String> names = new ArrayList<>();
-                for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
-                    String n = e.nextElement().getName();
-                    if (n.startsWith(prefix) && n.indexOf('/', prefix.length()) < 0
-                            && isRuleFile(n.substring(prefix.length()))) {
-                        names.add(n);
-                    }
+    /** The YAML files in {@code <folder>/<lang>/*.yml}, parsed. */
+    static BuiltInRules fromYaml(Path folder) throws RuleFileException {
+        List<SourceFile> files = new ArrayList<>();
+        for (Language language : Language.values()) {
+            Path dir = folder.resolve(language.code());
+            try (Stream<Path> listing = Files.list(dir)) {
+                for (Path file : listing.filter(f -> f.getFileName().toString().endsWith(".yml")).sorted().toList()) {
+                    String name = "rules/" + language.code() + "/" + file.getFileName();
+                    String content = Files.readString(file, StandardCharsets.UTF_8);
+                    files.add(new SourceFile(name, language, RuleFileLoader.parse(name, content).root()));
                 }
-                Collections.sort(names);
-                return names;
             } catch (IOException e) {
-                throw new RuleFileException(prefix, "cannot list rule files: " + e.getMessage());
+                throw new RuleFileException(dir.toString(), "cannot read rule files: " + e.getMessage());
             }
         }
-
-        @Override
-        String read(String name) throws RuleFileException {
-            JarEntry entry = jar.getJarEntry(name);
-            if (entry == null) {
-                throw new RuleFileException(name, "cannot read: not in the jar");
-            }
-            try (InputStream in = jar.getInputStream(entry)) {
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new RuleFileException(name, "cannot read: " + e.getMessage());
-            }
-        }
+        return new BuiltInRules(files);
     }
 
-    private static final class InFolder extends BuiltInRules {
-        /** The folder that holds {@code rules/}. */
-        private final Path root;
-
-        InFolder(Path root) {
-            this.root = root;
-        }
-
-        @Override
-        List<String> ruleFiles(String language) throws RuleFileException {
-            Path dir = root.resolve("rules").resolve(language);
-            try (Stream<Path> files = Files.list(dir)) {
-                return files.map(f -> f.getFileName().toString())
-                        .filter(BuiltInRules::isRuleFile)
-                        .map(n -> "rules/" + language + "/" + n)
-                        .sorted()
-                        .toList();
-            } catch (IOException | UncheckedIOException e) {
-                throw new RuleFileException(dir.toString(), "cannot list rule files: " + e.getMessage());
-            }
-        }
-
-        @Override
-        String read(String name) throws RuleFileException {
-            try {
-                return Files.readString(root.resolve(name), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new RuleFileException(name, "cannot read: " + e.getMessage());
+    void write(Path target) throws IOException {
+        Files.createDirectories(target.getParent());
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(target)))) {
+            out.writeInt(FORMAT_VERSION);
+            out.writeInt(files.size());
+            for (SourceFile f : files) {
+                CompactYaml.writeString(out, f.name());
+                out.writeByte(f.language().ordinal());
+                CompactYaml.write(out, f.root());
             }
         }
     }

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 import dev.jobpostlint.nlp.Language;
 
 /**
- * All rules of a run: the built-in ones under {@code rules/<lang>/} (packaged into the jar) and the user's,
+ * All rules of a run: the built-in ones under {@code rules/<lang>/} (stored in the jar by the build) and the user's,
  * where a user rule replaces the built-in rule of the same id and language. Each language also has a
  * lexicon ({@code rules/<lang>/lexicon.yml}) of the classes its patterns use.
  */
@@ -36,15 +36,17 @@ public final class RuleCatalog {
 
     /** The built-in rules plus those in {@code userDirs} (files {@code *.yml}, in de/ or en/ or with a language key). */
     public static RuleCatalog load(List<Path> userDirs) throws RuleFileException {
-        BuiltInRules builtIn = BuiltInRules.open();
+        return load(BuiltInRules.fromClassPath(), userDirs);
+    }
+
+    static RuleCatalog load(BuiltInRules builtIn, List<Path> userDirs) throws RuleFileException {
         Map<Language, Lexicon> lexicons = new EnumMap<>(Language.class);
         Map<String, Rule> byKey = new LinkedHashMap<>();
         for (Language language : Language.values()) {
-            String lexiconName = "rules/" + language.code() + "/" + LEXICON_FILE;
-            Lexicon lexicon = RuleFileLoader.loadLexicon(lexiconName, builtIn.read(lexiconName));
+            Lexicon lexicon = RuleFileLoader.loadLexicon(builtIn.lexicon(language).yaml());
             lexicons.put(language, lexicon);
-            for (String name : builtIn.ruleFiles(language.code())) {
-                add(byKey, RuleFileLoader.loadRule(name, builtIn.read(name), language, lexicon), false);
+            for (BuiltInRules.SourceFile file : builtIn.rules(language)) {
+                add(byKey, RuleFileLoader.loadRule(file.yaml(), language, lexicon), false);
             }
         }
         for (Path dir : userDirs) {
@@ -52,10 +54,10 @@ public final class RuleCatalog {
                 throw new RuleFileException(dir.toString(), "not a folder of rule files");
             }
             for (Path file : ymlFilesRecursive(dir)) {
-                String name = file.toString();
+                YamlFile<RuleFileException> yaml = RuleFileLoader.parse(file.toString(), read(file));
                 Language folder = Language.fromCode(String.valueOf(file.getParent().getFileName())).orElse(null);
-                Language language = folder != null ? folder : languageKey(name, read(file, name));
-                add(byKey, RuleFileLoader.loadRule(name, read(file, name), folder, lexicons.get(language)), true);
+                Language language = folder != null ? folder : languageKey(yaml);
+                add(byKey, RuleFileLoader.loadRule(yaml, folder, lexicons.get(language)), true);
             }
         }
         return new RuleCatalog(new ArrayList<>(byKey.values()), lexicons);
@@ -104,9 +106,8 @@ public final class RuleCatalog {
         return lexicons.get(language);
     }
 
-    private static Language languageKey(String name, String content) throws RuleFileException {
-        YamlFile yaml = YamlFile.parse(name, content);
-        Map<String, org.yaml.snakeyaml.nodes.Node> map = yaml.mapping(yaml.root(), "a rule", null);
+    private static Language languageKey(YamlFile<RuleFileException> yaml) throws RuleFileException {
+        Map<String, YamlNode> map = yaml.mapping(RuleFileLoader.nonEmptyRoot(yaml), "a rule", null);
         if (!map.containsKey("language")) {
             throw yaml.error(yaml.root(), "missing 'language' (or put the file in a de/ or en/ folder)");
         }
@@ -115,11 +116,11 @@ public final class RuleCatalog {
                 () -> yaml.error(map.get("language"), "language must be de or en, not '" + code + "'"));
     }
 
-    private static String read(Path file, String name) throws RuleFileException {
+    private static String read(Path file) throws RuleFileException {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new RuleFileException(name, "cannot read: " + e.getMessage());
+            throw new RuleFileException(file.toString(), "cannot read: " + e.getMessage());
         }
     }
 

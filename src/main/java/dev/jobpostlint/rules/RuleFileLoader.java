@@ -8,9 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.ScalarNode;
 
 import dev.jobpostlint.nlp.Language;
 
@@ -27,35 +26,48 @@ final class RuleFileLoader {
     private static final Set<String> PATTERN_KEYS = Set.of("pattern", "negation");
     private static final Set<String> EXAMPLE_KEYS = Set.of("text", "section");
     private static final Set<String> LEXICON_KEYS = Set.of("conjunction", "classes", "sections");
+    private static final Pattern CLASS_NAME = Pattern.compile("[A-Z][A-Z0-9_]+");
+    private static final Pattern RULE_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    /** An entry of a lexicon class, parsed. */
+    private record ClassEntry(YamlNode node, TokenPattern pattern) {
+    }
 
     private RuleFileLoader() {
     }
 
-    static Lexicon loadLexicon(String name, String content) throws RuleFileException {
-        YamlFile yaml = YamlFile.parse(name, content);
-        Map<String, Node> top = yaml.mapping(yaml.root(), "a lexicon", LEXICON_KEYS);
+    /** A rule or lexicon file's YAML, with its mistakes as {@link RuleFileException}s. */
+    static YamlFile<RuleFileException> parse(String name, String content) throws RuleFileException {
+        return YamlFile.parse(name, content, RuleFileException::new);
+    }
+
+    static Lexicon loadLexicon(YamlFile<RuleFileException> yaml) throws RuleFileException {
+        Map<String, YamlNode> top = yaml.mapping(nonEmptyRoot(yaml), "a lexicon", LEXICON_KEYS);
         Map<String, List<TokenPattern>> classes = new LinkedHashMap<>();
-        Node classNode = top.get("classes");
+        YamlNode classNode = top.get("classes");
         if (classNode == null) {
             throw yaml.error(yaml.root(), "missing 'classes'");
         }
-        Map<String, Node> classMap = yaml.mapping(classNode, "classes", null);
-        for (Map.Entry<String, Node> e : classMap.entrySet()) {
-            if (!e.getKey().matches("[A-Z][A-Z0-9_]+")) {
+        Map<String, YamlNode> classMap = yaml.mapping(classNode, "classes", null);
+        List<ClassEntry> entryPatterns = new ArrayList<>();
+        for (Map.Entry<String, YamlNode> e : classMap.entrySet()) {
+            if (!CLASS_NAME.matcher(e.getKey()).matches()) {
                 throw yaml.error(e.getValue(), "class name '" + e.getKey() + "' must be in capitals, like AUDIENCE");
             }
             List<TokenPattern> entries = new ArrayList<>();
-            for (Node entry : yaml.list(e.getValue(), "class " + e.getKey())) {
-                entries.add(pattern(yaml, entry));
+            for (YamlNode entry : yaml.list(e.getValue(), "class " + e.getKey())) {
+                TokenPattern pattern = pattern(yaml, entry);
+                entries.add(pattern);
+                entryPatterns.add(new ClassEntry(entry, pattern));
             }
             classes.put(e.getKey(), entries);
         }
         Map<SectionKind, List<String>> sections = new EnumMap<>(SectionKind.class);
-        Node sectionNode = top.get("sections");
+        YamlNode sectionNode = top.get("sections");
         if (sectionNode != null) {
-            for (Map.Entry<String, Node> e : yaml.mapping(sectionNode, "sections", sectionIds()).entrySet()) {
+            for (Map.Entry<String, YamlNode> e : yaml.mapping(sectionNode, "sections", sectionIds()).entrySet()) {
                 List<String> words = new ArrayList<>();
-                for (Node w : yaml.list(e.getValue(), "section words")) {
+                for (YamlNode w : yaml.list(e.getValue(), "section words")) {
                     words.add(yaml.scalar(w, "a section word").toLowerCase(Locale.ROOT));
                 }
                 sections.put(SectionKind.fromId(e.getKey()).orElseThrow(), words);
@@ -68,20 +80,18 @@ final class RuleFileLoader {
                 throw yaml.error(classNode, "the lexicon must define class " + required);
             }
         }
-        for (Map.Entry<String, Node> e : classMap.entrySet()) {
-            for (Node entry : yaml.list(e.getValue(), "class")) {
-                checkClasses(yaml, entry, pattern(yaml, entry), lexicon);
-            }
+        for (ClassEntry e : entryPatterns) {
+            checkClasses(yaml, e.node(), e.pattern(), lexicon);
         }
         return lexicon;
     }
 
-    static Rule loadRule(String name, String content, Language folderLanguage, Lexicon lexicons) throws RuleFileException {
-        YamlFile yaml = YamlFile.parse(name, content);
-        Node root = yaml.root();
-        Map<String, Node> map = yaml.mapping(root, "a rule", RULE_KEYS);
+    static Rule loadRule(YamlFile<RuleFileException> yaml, Language folderLanguage, Lexicon lexicons)
+            throws RuleFileException {
+        YamlNode root = nonEmptyRoot(yaml);
+        Map<String, YamlNode> map = yaml.mapping(root, "a rule", RULE_KEYS);
         String id = yaml.required(map, root, "id");
-        if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+        if (!RULE_ID.matcher(id).matches()) {
             throw yaml.error(map.get("id"), "rule id '" + id + "' must be lower-case words joined by '-'");
         }
         String category = yaml.required(map, root, "category");
@@ -107,38 +117,43 @@ final class RuleFileLoader {
         }
         String message = yaml.required(map, root, "message");
         String explanation = yaml.required(map, root, "explanation");
-        List<String> suggestions = new ArrayList<>();
-        Node sugNode = map.get("suggestions");
+        YamlNode sugNode = map.get("suggestions");
         if (sugNode == null) {
             throw yaml.error(root, "missing 'suggestions': say what to write instead");
         }
-        for (Node s : yaml.list(sugNode, "suggestions")) {
-            suggestions.add(yaml.scalar(s, "a suggestion").strip());
-        }
-        Node matchNode = map.get("match");
+        List<String> suggestions = yaml.strings(sugNode, "suggestions", "a suggestion");
+        YamlNode matchNode = map.get("match");
         if (matchNode == null) {
             throw yaml.error(root, "missing 'match'");
         }
         MatchSpec match = matchSpec(yaml, matchNode, lexicons);
-        Node exNode = map.get("examples");
+        YamlNode exNode = map.get("examples");
         if (exNode == null) {
             throw yaml.error(root, "missing 'examples': give sentences to flag and to pass");
         }
         List<Example> examples = examples(yaml, exNode);
-        return new Rule(id, category, severity, language, message, explanation, suggestions, match, examples, name);
+        return new Rule(id, category, severity, language, message, explanation, suggestions, match, examples,
+                yaml.name());
     }
 
-    private static MatchSpec matchSpec(YamlFile yaml, Node node, Lexicon lexicon) throws RuleFileException {
-        Map<String, Node> map = yaml.mapping(node, "match", MATCH_KEYS);
+    static YamlNode nonEmptyRoot(YamlFile<RuleFileException> yaml) throws RuleFileException {
+        if (yaml.root() == null) {
+            throw yaml.error(null, "the file is empty");
+        }
+        return yaml.root();
+    }
+
+    private static MatchSpec matchSpec(YamlFile<RuleFileException> yaml, YamlNode node, Lexicon lexicon) throws RuleFileException {
+        Map<String, YamlNode> map = yaml.mapping(node, "match", MATCH_KEYS);
         if (!map.containsKey("patterns")) {
             throw yaml.error(node, "missing 'patterns' in match");
         }
         List<MatchSpec.PatternEntry> patterns = new ArrayList<>();
-        for (Node p : yaml.list(map.get("patterns"), "patterns")) {
+        for (YamlNode p : yaml.list(map.get("patterns"), "patterns")) {
             boolean negationChecked = true;
-            Node patternNode = p;
-            if (!(p instanceof ScalarNode)) {
-                Map<String, Node> pm = yaml.mapping(p, "a pattern", PATTERN_KEYS);
+            YamlNode patternNode = p;
+            if (!(p instanceof YamlNode.Scalar)) {
+                Map<String, YamlNode> pm = yaml.mapping(p, "a pattern", PATTERN_KEYS);
                 patternNode = pm.get("pattern");
                 if (patternNode == null) {
                     throw yaml.error(p, "missing 'pattern'");
@@ -166,7 +181,7 @@ final class RuleFileLoader {
         }
         Set<SectionKind> sections = EnumSet.noneOf(SectionKind.class);
         if (map.containsKey("sections")) {
-            for (Node s : yaml.list(map.get("sections"), "sections")) {
+            for (YamlNode s : yaml.list(map.get("sections"), "sections")) {
                 String id = yaml.scalar(s, "a section");
                 sections.add(SectionKind.fromId(id).orElseThrow(() -> yaml.error(s, "unknown section '" + id
                         + "' (known: " + String.join(", ", sectionIds()) + ")")));
@@ -174,7 +189,7 @@ final class RuleFileLoader {
         }
         List<TokenPattern> exceptions = new ArrayList<>();
         if (map.containsKey("exceptions")) {
-            for (Node e : yaml.list(map.get("exceptions"), "exceptions")) {
+            for (YamlNode e : yaml.list(map.get("exceptions"), "exceptions")) {
                 TokenPattern pattern = pattern(yaml, e);
                 checkClasses(yaml, e, pattern, lexicon);
                 exceptions.add(pattern);
@@ -183,20 +198,20 @@ final class RuleFileLoader {
         return new MatchSpec(patterns, owner, sections, exceptions);
     }
 
-    private static List<Example> examples(YamlFile yaml, Node node) throws RuleFileException {
-        Map<String, Node> map = yaml.mapping(node, "examples", Set.of("flag", "pass"));
+    private static List<Example> examples(YamlFile<RuleFileException> yaml, YamlNode node) throws RuleFileException {
+        Map<String, YamlNode> map = yaml.mapping(node, "examples", Set.of("flag", "pass"));
         List<Example> out = new ArrayList<>();
         for (String kind : List.of("flag", "pass")) {
             if (!map.containsKey(kind)) {
                 throw yaml.error(node, "missing examples '" + kind + "'");
             }
-            for (Node e : yaml.list(map.get(kind), "examples")) {
+            for (YamlNode e : yaml.list(map.get(kind), "examples")) {
                 String text;
                 SectionKind section = SectionKind.NONE;
-                if (e instanceof ScalarNode) {
+                if (e instanceof YamlNode.Scalar) {
                     text = yaml.scalar(e, "an example");
                 } else {
-                    Map<String, Node> em = yaml.mapping(e, "an example", EXAMPLE_KEYS);
+                    Map<String, YamlNode> em = yaml.mapping(e, "an example", EXAMPLE_KEYS);
                     text = yaml.required(em, e, "text");
                     if (em.containsKey("section")) {
                         String id = yaml.scalar(em.get("section"), "section");
@@ -210,7 +225,7 @@ final class RuleFileLoader {
         return out;
     }
 
-    private static Example example(YamlFile yaml, Node node, String text, SectionKind section, boolean flag)
+    private static Example example(YamlFile<RuleFileException> yaml, YamlNode node, String text, SectionKind section, boolean flag)
             throws RuleFileException {
         int open = text.indexOf('[');
         int close = text.indexOf(']');
@@ -218,16 +233,16 @@ final class RuleFileLoader {
             if (open >= 0 || close >= 0) {
                 throw yaml.error(node, "a 'pass' example marks nothing; remove [ and ]");
             }
-            return new Example(text, null, section, YamlFile.line(node));
+            return new Example(text, null, section, node.line());
         }
         if (open < 0 || close < open || text.indexOf('[', open + 1) >= 0) {
             throw yaml.error(node, "a 'flag' example marks the flagged words with one pair of [ and ]");
         }
         String sentence = text.substring(0, open) + text.substring(open + 1, close) + text.substring(close + 1);
-        return new Example(sentence, text.substring(open + 1, close), section, YamlFile.line(node));
+        return new Example(sentence, text.substring(open + 1, close), section, node.line());
     }
 
-    private static TokenPattern pattern(YamlFile yaml, Node node) throws RuleFileException {
+    private static TokenPattern pattern(YamlFile<RuleFileException> yaml, YamlNode node) throws RuleFileException {
         String source = yaml.scalar(node, "a pattern");
         try {
             return TokenPattern.parse(source);
@@ -236,7 +251,7 @@ final class RuleFileLoader {
         }
     }
 
-    private static void checkClasses(YamlFile yaml, Node node, TokenPattern pattern, Lexicon lexicon)
+    private static void checkClasses(YamlFile<RuleFileException> yaml, YamlNode node, TokenPattern pattern, Lexicon lexicon)
             throws RuleFileException {
         String unknown = pattern.unknownClass(lexicon);
         if (unknown != null) {

@@ -26,6 +26,9 @@ import dev.jobpostlint.nlp.AnalyzedSentence;
  */
 public final class TokenPattern {
 
+    private static final Pattern GAP = Pattern.compile("\\.\\.\\d+");
+    private static final Pattern CLASS_NAME = Pattern.compile("[A-Z][A-Z0-9_]+");
+
     /** Ends of the matches of one element starting at one token. */
     interface Element {
         /** Adds the token positions where a match of this element starting at {@code at} can end (exclusive). */
@@ -88,7 +91,7 @@ public final class TokenPattern {
                 closes++;
             } else if (part.equals("...")) {
                 items.add(new Gap(4));
-            } else if (part.matches("\\.\\.\\d+")) {
+            } else if (GAP.matcher(part).matches()) {
                 items.add(new Gap(Integer.parseInt(part.substring(2))));
             } else if (part.endsWith("?") && part.length() > 1 && !part.startsWith("/")) {
                 items.add(new Optional(element(part.substring(0, part.length() - 1))));
@@ -214,7 +217,7 @@ public final class TokenPattern {
         if (text.length() > 1 && text.startsWith("#")) {
             return new Pos(text.substring(1));
         }
-        if (text.matches("[A-Z][A-Z0-9_]+")) {
+        if (CLASS_NAME.matcher(text).matches()) {
             return new ClassRef(text);
         }
         if (!text.equals(text.toLowerCase(Locale.ROOT))) {

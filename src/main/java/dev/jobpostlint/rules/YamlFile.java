@@ -1,6 +1,9 @@
 package dev.jobpostlint.rules;
 
 import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,76 +19,148 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
-/** A YAML file read as a node tree, so that every mistake can be reported with its line. */
-final class YamlFile {
+/**
+ * A YAML file read as a tree of {@link YamlNode}s, so that every mistake can be reported with its line, as the
+ * exception {@code E} that the caller's kind of file uses (rule file, config file).
+ */
+public final class YamlFile<E extends Exception> {
 
-    private final String name;
-    private final Node root;
-
-    private YamlFile(String name, Node root) {
-        this.name = name;
-        this.root = root;
+    /** Makes the exception for a mistake at a line of a file. */
+    @FunctionalInterface
+    public interface Mistake<E extends Exception> {
+        E at(String file, int line, String reason);
     }
 
-    static YamlFile parse(String name, String content) throws RuleFileException {
+    private final String name;
+    private final YamlNode root;
+    private final Mistake<E> mistake;
+
+    private YamlFile(String name, YamlNode root, Mistake<E> mistake) {
+        this.name = name;
+        this.root = root;
+        this.mistake = mistake;
+    }
+
+    /** Parses {@code content}; a document without content has a null {@link #root()}. */
+    public static <E extends Exception> YamlFile<E> parse(String name, String content, Mistake<E> mistake) throws E {
+        Node root;
         try {
-            Node root = new Yaml(new LoaderOptions()).compose(new StringReader(content));
-            if (root == null) {
-                throw new RuleFileException(name, 1, "the file is empty");
-            }
-            return new YamlFile(name, root);
+            root = new Yaml(new LoaderOptions()).compose(new StringReader(content));
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 1;
-            throw new RuleFileException(name, line, "not valid YAML: " + e.getProblem());
+            throw mistake.at(name, line, "not valid YAML: " + e.getProblem());
         } catch (YAMLException e) {
-            throw new RuleFileException(name, "not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
+            throw mistake.at(name, 1, "not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
+        }
+        if (root == null) {
+            return new YamlFile<>(name, null, mistake);
+        }
+        YamlNode tree = tree(root, Collections.newSetFromMap(new IdentityHashMap<>()));
+        if (tree == null) {
+            throw mistake.at(name, line(root), "not valid YAML: a node contains itself through an alias");
+        }
+        return new YamlFile<>(name, tree, mistake);
+    }
+
+    /** A file whose tree was read before (the built-in rules the build stored). */
+    static <E extends Exception> YamlFile<E> of(String name, YamlNode root, Mistake<E> mistake) {
+        return new YamlFile<>(name, root, mistake);
+    }
+
+    /** SnakeYAML's node as ours; null when an alias makes a node its own descendant. */
+    private static YamlNode tree(Node node, Set<Node> ancestors) {
+        if (!ancestors.add(node)) {
+            return null;
+        }
+        try {
+            if (node instanceof ScalarNode s) {
+                return new YamlNode.Scalar(s.getValue(), line(node));
+            }
+            if (node instanceof SequenceNode s) {
+                List<YamlNode> items = new ArrayList<>(s.getValue().size());
+                for (Node item : s.getValue()) {
+                    YamlNode converted = tree(item, ancestors);
+                    if (converted == null) {
+                        return null;
+                    }
+                    items.add(converted);
+                }
+                return new YamlNode.Sequence(items, line(node));
+            }
+            MappingNode m = (MappingNode) node;
+            List<YamlNode.Entry> entries = new ArrayList<>(m.getValue().size());
+            for (NodeTuple t : m.getValue()) {
+                YamlNode key = tree(t.getKeyNode(), ancestors);
+                YamlNode value = tree(t.getValueNode(), ancestors);
+                if (key == null || value == null) {
+                    return null;
+                }
+                entries.add(new YamlNode.Entry(key, value));
+            }
+            return new YamlNode.Mapping(entries, line(node));
+        } finally {
+            ancestors.remove(node);
         }
     }
 
-    String name() {
-        return name;
-    }
-
-    Node root() {
-        return root;
-    }
-
-    RuleFileException error(Node at, String reason) {
-        return new RuleFileException(name, line(at), reason);
-    }
-
-    static int line(Node node) {
+    private static int line(Node node) {
         return node.getStartMark().getLine() + 1;
     }
 
+    public String name() {
+        return name;
+    }
+
+    /** The document's top node, or null for a file without content. */
+    public YamlNode root() {
+        return root;
+    }
+
+    public E error(YamlNode at, String reason) {
+        return mistake.at(name, at == null ? 1 : at.line(), reason);
+    }
+
     /** The mapping's entries; a key outside {@code allowed} (null: any key) is an error naming the allowed ones. */
-    Map<String, Node> mapping(Node node, String what, Set<String> allowed) throws RuleFileException {
-        if (!(node instanceof MappingNode m)) {
+    public Map<String, YamlNode> mapping(YamlNode node, String what, Set<String> allowed) throws E {
+        if (!(node instanceof YamlNode.Mapping m)) {
             throw error(node, what + " must be a mapping of keys to values");
         }
-        Map<String, Node> out = new LinkedHashMap<>();
-        for (NodeTuple t : m.getValue()) {
-            String key = scalar(t.getKeyNode(), "a key");
+        Map<String, YamlNode> out = new LinkedHashMap<>();
+        for (YamlNode.Entry e : m.entries()) {
+            String key = scalar(e.key(), "a key");
             if (allowed != null && !allowed.contains(key)) {
-                throw error(t.getKeyNode(), "unknown key '" + key + "' in " + what + " (known: "
+                throw error(e.key(), "unknown key '" + key + "' in " + what + " (known: "
                         + String.join(", ", allowed.stream().sorted().toList()) + ")");
             }
-            if (out.put(key, t.getValueNode()) != null) {
-                throw error(t.getKeyNode(), "key '" + key + "' appears twice");
+            if (out.put(key, e.value()) != null) {
+                throw error(e.key(), "key '" + key + "' appears twice");
             }
         }
         return out;
     }
 
-    String scalar(Node node, String what) throws RuleFileException {
-        if (!(node instanceof ScalarNode s)) {
-            throw error(node, what + " must be a single value");
+    /** The line of {@code key} in a mapping (the mapping's own line if the key is not there). */
+    public int keyLine(YamlNode mapping, String key) {
+        if (mapping instanceof YamlNode.Mapping m) {
+            for (YamlNode.Entry e : m.entries()) {
+                if (e.key() instanceof YamlNode.Scalar s && s.value().equals(key)) {
+                    return s.line();
+                }
+            }
         }
-        return s.getValue();
+        return mapping.line();
     }
 
-    String required(Map<String, Node> map, Node owner, String key) throws RuleFileException {
-        Node n = map.get(key);
+    public String scalar(YamlNode node, String what) throws E {
+        if (!(node instanceof YamlNode.Scalar s)) {
+            throw error(node, what + " must be a single value");
+        }
+        return s.value();
+    }
+
+    /** The stripped value of a key that must be there and not be empty. */
+    public String required(Map<String, YamlNode> map, YamlNode owner, String key) throws E {
+        YamlNode n = map.get(key);
         if (n == null) {
             throw error(owner, "missing '" + key + "'");
         }
@@ -96,13 +171,26 @@ final class YamlFile {
         return value;
     }
 
-    List<Node> list(Node node, String what) throws RuleFileException {
-        if (node instanceof SequenceNode s) {
-            return s.getValue();
+    /** The items of a sequence; a single value is a list of one. */
+    public List<YamlNode> list(YamlNode node, String what) throws E {
+        if (node instanceof YamlNode.Sequence s) {
+            return s.items();
         }
-        if (node instanceof ScalarNode) {
+        if (node instanceof YamlNode.Scalar) {
             return List.of(node);
         }
         throw error(node, what + " must be a list");
+    }
+
+    /** The stripped values of a list (a single value is a list of one); none for an absent key (null). */
+    public List<String> strings(YamlNode node, String what, String item) throws E {
+        if (node == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (YamlNode n : list(node, what)) {
+            out.add(scalar(n, item).strip());
+        }
+        return out;
     }
 }

@@ -24,7 +24,7 @@ final class Cli {
     static Run run(Environment env, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = Main.commandLine(env).setOut(new PrintWriter(out)).setErr(new PrintWriter(err));
+        CommandLine cli = Main.commandLine(env, args).setOut(new PrintWriter(out)).setErr(new PrintWriter(err));
         int code = cli.execute(args);
         return new Run(code, out.toString(), err.toString());
     }
