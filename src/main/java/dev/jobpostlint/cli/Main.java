@@ -51,10 +51,13 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        // a report of thousands of lines is written at once, not flushed line by line; errors are flushed at once
         CommandLine cli = commandLine(Environment.system(), args)
-                .setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true))
+                .setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false))
                 .setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
-        System.exit(cli.execute(args));
+        int exitCode = cli.execute(args);
+        cli.getOut().flush();
+        System.exit(exitCode);
     }
 
     /**
