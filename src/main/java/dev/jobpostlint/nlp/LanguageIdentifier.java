@@ -16,7 +16,7 @@ import opennlp.tools.langdetect.LanguageDetectorME;
 public final class LanguageIdentifier {
 
     /** Enough text to tell languages apart; more only costs time. */
-    private static final int SAMPLE_CHARS = 4000;
+    public static final int SAMPLE_CHARS = 4000;
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     // Words frequent in one language and absent from the other and from Dutch, Danish or Swedish.
     private static final Set<String> GERMAN = Set.of("und", "der", "das", "ist", "nicht", "mit", "für", "eine",
