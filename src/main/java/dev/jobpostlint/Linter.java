@@ -188,6 +188,8 @@ public final class Linter {
         if (text.sourceMap().isVerbatim(f.sentenceSpan().start(), f.sentenceSpan().end())) {
             sentence = bytes.toBytes(text.sourceMap().locate(f.sentenceSpan().start(), f.sentenceSpan().end()));
         }
-        return new LocatedFinding(f, where, bytes.toBytes(where), sentence);
+        SourceLocation byteWhere = bytes.toBytes(where);
+        // on a line of ASCII the two are the same: one object serves both (a large posting keeps many findings)
+        return new LocatedFinding(f, where, where.equals(byteWhere) ? where : byteWhere, sentence);
     }
 }

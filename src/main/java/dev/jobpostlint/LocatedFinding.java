@@ -26,8 +26,10 @@ public record LocatedFinding(Finding finding, SourceLocation location, SourceLoc
         if (textOffset == 0 && linesBefore == 0) {
             return this;
         }
-        return new LocatedFinding(finding.shifted(textOffset), location.shifted(linesBefore),
-                byteLocation == null ? null : byteLocation.shifted(linesBefore),
+        SourceLocation shifted = location.shifted(linesBefore);
+        SourceLocation bytesShifted = byteLocation == location ? shifted
+                : byteLocation == null ? null : byteLocation.shifted(linesBefore);
+        return new LocatedFinding(finding.shifted(textOffset), shifted, bytesShifted,
                 replaceableSentence == null ? null : replaceableSentence.shifted(linesBefore));
     }
 

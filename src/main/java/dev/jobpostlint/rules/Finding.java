@@ -24,6 +24,10 @@ public record Finding(String ruleId, String category, Severity severity, String 
         return span == null ? null : new Span(span.start() + offset, span.end() + offset);
     }
 
+    public Finding withSuggestions(List<String> newSuggestions) {
+        return new Finding(ruleId, category, severity, message, span, excerpt, sentenceSpan, sentence, newSuggestions);
+    }
+
     public Finding withSeverity(Severity newSeverity) {
         return new Finding(ruleId, category, newSeverity, message, span, excerpt, sentenceSpan, sentence, suggestions);
     }

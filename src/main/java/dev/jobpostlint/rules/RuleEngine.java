@@ -3,6 +3,7 @@ package dev.jobpostlint.rules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -101,6 +102,8 @@ public final class RuleEngine {
         private final LanguageRules rules;
         private SectionKind section = SectionKind.NONE;
         private int blocksBefore;
+        // the same few suggestions come back finding after finding: a long posting keeps one copy of each
+        private final Map<List<String>, List<String>> suggestions = new HashMap<>();
 
         private PostingCheck(DocumentAnalyzer analyzer, boolean naive) {
             this.analyzer = analyzer;
@@ -132,6 +135,7 @@ public final class RuleEngine {
                 for (Sentence sentence : analyzer.sentences(text.text(), block.start(), block.end(), blocksBefore + b)) {
                     RuleEngine.this.check(sentence, section, rules, lexicon, analyzer, naive).stream()
                             .min(MOST_SPECIFIC_FIRST)
+                            .map(f -> f.withSuggestions(suggestions.computeIfAbsent(f.suggestions(), s -> s)))
                             .ifPresent(findings::add);
                 }
             }
