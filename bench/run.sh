@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Benchmarks `jobpost-lint check` end to end: generates a reproducible corpus, then times whole-corpus runs per
-# format and single files from a cold JVM, on the fast and on the naive path. See bench/README.md.
+# format and single files from a cold JVM, on the fast and on the naive path, and optionally one large Markdown
+# and one large text file. See bench/README.md.
 set -euo pipefail
 
-n_md=2000 n_html=2000 n_docx=500 n_pdf=500 seed=42 reps=3 naive_n=100
+n_md=2000 n_html=2000 n_docx=500 n_pdf=500 seed=42 reps=3 naive_n=100 large_mb=0 large_from=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --md) n_md="$2"; shift 2 ;;
@@ -13,9 +14,14 @@ while [[ $# -gt 0 ]]; do
     --seed) seed="$2"; shift 2 ;;
     --reps) reps="$2"; shift 2 ;;
     --naive) naive_n="$2"; shift 2 ;;
+    --large) large_mb="$2"; shift 2 ;;
+    --large-from) large_from="$2"; shift 2 ;;
     -h|--help)
       echo "usage: bench/run.sh [--md N] [--html N] [--docx N] [--pdf N] [--seed S] [--reps R] [--naive N]"
+      echo "                    [--large MB [--large-from DIR]]"
       echo "  defaults: --md 2000 --html 2000 --docx 500 --pdf 500 --seed 42 --reps 3 --naive 100 (0: skip)"
+      echo "  --large MB: also one Markdown and one text file of MB megabytes, made of the Markdown postings"
+      echo "  of DIR (default: the generated ones) one after another; 1 run each"
       exit 0 ;;
     *) echo "bench/run.sh: unknown option $1" >&2; exit 2 ;;
   esac
@@ -70,6 +76,24 @@ if [[ "$naive_n" -gt 0 ]]; then
     dir="$(sample "$(generate "$fmt" "${!n_var}")" "$naive_n")"
     mb="$(awk -v t="$(cat "$corpus/$fmt-${!n_var}.mb")" -v a="$naive_n" -v b="${!n_var}" 'BEGIN {print t * a / b}')"
     cold="$cold_md" reps=1 row "naive $fmt: $naive_n files" "$naive_n" "$mb" check -q --naive "$dir"
+  done
+fi
+if [[ "$large_mb" -gt 0 ]]; then
+  from="${large_from:-$(generate md 2000)}"
+  large="target/bench-corpus/large-$large_mb-$(basename "$from")"
+  if [[ ! -f "$large.md" ]]; then
+    echo "== writing a $large_mb MB Markdown and text file from $from" >&2
+    : > "$large.md.tmp"
+    while (( $(stat -c %s "$large.md.tmp") < large_mb * 1000 * 1000 )); do
+      find "$from" -name '*.md' | sort | xargs cat >> "$large.md.tmp"
+    done
+    # the text file: the same postings as a person would type them, without heading marks and bold
+    sed -E 's/^#+ //; s/\*\*//g' "$large.md.tmp" > "$large.txt"
+    mv "$large.md.tmp" "$large.md"
+  fi
+  for ext in md txt; do
+    mb="$(awk -v b="$(stat -c %s "$large.$ext")" 'BEGIN {print b / 1e6}')"
+    cold=0 reps=1 row "$ext: one $large_mb MB file" 1 "$mb" check -q "$large.$ext"
   done
 fi
 echo

@@ -11,7 +11,8 @@ import dev.jobpostlint.extract.SourceFormat;
  *
  * @param language the two-letter code of the posting's language, or null if unknown
  * @param text     the extracted text the findings' spans point into, for views that show the whole posting;
- *                 null when the posting could not be read
+ *                 null when the posting could not be read, was read in windows (a large file), or when no view
+ *                 of the run shows it
  */
 public record LintResult(String path, SourceFormat format, String language, List<LocatedFinding> findings,
                          String error, String notice, ExtractedText text) {
@@ -23,6 +24,16 @@ public record LintResult(String path, SourceFormat format, String language, List
     public LintResult(String path, SourceFormat format, String language, List<LocatedFinding> findings,
                       String error, String notice) {
         this(path, format, language, findings, error, notice, null);
+    }
+
+    /** The same result without the extracted text, so that the text can be freed once the posting is checked. */
+    public LintResult withoutText() {
+        return text == null ? this : new LintResult(path, format, language, findings, error, notice, null);
+    }
+
+    /** The same result with other findings (e.g. those a baseline does not record). */
+    public LintResult withFindings(List<LocatedFinding> newFindings) {
+        return new LintResult(path, format, language, newFindings, error, notice, text);
     }
 
     public static LintResult failed(String path, SourceFormat format, String error) {

@@ -1,17 +1,21 @@
 package dev.jobpostlint;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
 import dev.jobpostlint.extract.ExtractedText;
+import dev.jobpostlint.extract.ExtractedWindows;
 import dev.jobpostlint.extract.ExtractionException;
 import dev.jobpostlint.extract.Extractor;
 import dev.jobpostlint.extract.SourceFormat;
 import dev.jobpostlint.extract.SourceLocation;
 import dev.jobpostlint.extract.Suppressions;
+import dev.jobpostlint.extract.TextWindow;
 import dev.jobpostlint.extract.Utf8Columns;
 import dev.jobpostlint.nlp.DocumentAnalyzer;
 import dev.jobpostlint.nlp.Language;
@@ -36,9 +40,9 @@ public final class Linter {
     private final RuleCatalog catalog;
     private final RuleEngine engine;
 
-    private Linter(LinterOptions options, RuleCatalog catalog, NlpModels models) {
+    private Linter(LinterOptions options, RuleCatalog catalog, NlpModels models, int windowChars) {
         this.options = options;
-        this.extractor = new Extractor(options.maxFileBytes());
+        this.extractor = new Extractor(options.maxFileBytes(), options.maxTextBytes(), windowChars);
         this.models = models;
         this.languageIdentifier = new LanguageIdentifier(models);
         this.catalog = catalog;
@@ -51,11 +55,16 @@ public final class Linter {
      * with {@code options.language()} set they start loading at once, while the rules load.
      */
     public static Linter create(LinterOptions options) throws RuleFileException {
+        return create(options, Extractor.DEFAULT_WINDOW_CHARS);
+    }
+
+    /** A linter that reads Markdown and plain-text files of more than {@code windowChars} bytes in windows of that size. */
+    static Linter create(LinterOptions options, int windowChars) throws RuleFileException {
         NlpModels models = new NlpModels();
         if (options.language() != null) {
             models.preload(EnumSet.of(options.language()));
         }
-        return new Linter(options, RuleCatalog.load(options.ruleDirs()), models);
+        return new Linter(options, RuleCatalog.load(options.ruleDirs()), models, windowChars);
     }
 
     public RuleCatalog catalog() {
@@ -73,8 +82,8 @@ public final class Linter {
 
     /** Checks a file, with {@code naive} as in {@link #lint(String, ExtractedText, boolean)}. */
     public LintResult lint(Path file, String displayPath, boolean naive) {
-        try {
-            return lint(displayPath, extractor.extract(file), naive);
+        try (ExtractedWindows windows = extractor.open(file)) {
+            return lint(displayPath, windows, naive);
         } catch (ExtractionException e) {
             return LintResult.failed(displayPath, SourceFormat.OTHER, e.getMessage());
         }
@@ -99,29 +108,81 @@ public final class Linter {
      * instead of only where a rule could match. Both must give the same findings.
      */
     public LintResult lint(String displayPath, ExtractedText text, boolean naive) {
+        try {
+            return lint(displayPath, ExtractedWindows.of(text), naive);
+        } catch (ExtractionException e) {
+            throw new IllegalStateException("text read whole gave an extraction error", e);
+        }
+    }
+
+    /**
+     * Checks a posting window by window: the language is told from the start of its text, the rules carry the
+     * section from one window to the next, and each finding is located in its window, then moved to its place in
+     * the whole. The windows' texts are dropped as the check goes on; a posting read whole keeps its text.
+     */
+    private LintResult lint(String displayPath, ExtractedWindows windows, boolean naive) throws ExtractionException {
+        Deque<TextWindow> sampled = new ArrayDeque<>();
         Optional<Language> language = Optional.ofNullable(options.language());
         if (language.isEmpty()) {
-            String code = languageIdentifier.detectCode(text.text());
+            String code = languageIdentifier.detectCode(languageSample(windows, sampled));
             language = Language.fromCode(code);
             if (language.isEmpty()) {
                 String notice = code.equals("und")
                         ? "no text to check"
                         : "language '" + code + "' is not supported (de, en); use --lang to force one";
-                return new LintResult(displayPath, text.format(), null, List.of(), null, notice, text);
+                return new LintResult(displayPath, windows.format(), null, List.of(), null, notice,
+                        windows.whole() ? sampled.getFirst().text() : null);
             }
         }
-        List<Finding> findings = engine.check(text, new DocumentAnalyzer(models, language.get()), naive);
+        RuleEngine.PostingCheck check = engine.start(new DocumentAnalyzer(models, language.get()), naive);
+        Suppressions.Reader suppressions = new Suppressions.Reader();
         List<LocatedFinding> located = new ArrayList<>();
-        Suppressions suppressions = Suppressions.scan(text.source());
+        ExtractedText whole = null;
+        for (TextWindow window = nextWindow(sampled, windows); window != null; window = nextWindow(sampled, windows)) {
+            lint(window, check, suppressions, located);
+            whole = windows.whole() ? window.text() : null;
+        }
+        return new LintResult(displayPath, windows.format(), language.get().code(), located, null, null, whole);
+    }
+
+    /**
+     * The start of the posting's text, as much as language identification looks at, taking windows into
+     * {@code sampled} until it has enough.
+     */
+    private static String languageSample(ExtractedWindows windows, Deque<TextWindow> sampled) throws ExtractionException {
+        StringBuilder sample = new StringBuilder();
+        for (TextWindow window = windows.next(); window != null; window = windows.next()) {
+            sampled.add(window);
+            String text = window.text().text();
+            if (!sample.isEmpty() && !text.isEmpty()) {
+                sample.append('\n');
+            }
+            sample.append(text, 0, Math.min(text.length(), LanguageIdentifier.SAMPLE_CHARS - sample.length()));
+            if (sample.length() >= LanguageIdentifier.SAMPLE_CHARS) {
+                break;
+            }
+        }
+        return sample.toString();
+    }
+
+    private static TextWindow nextWindow(Deque<TextWindow> sampled, ExtractedWindows windows) throws ExtractionException {
+        return sampled.isEmpty() ? windows.next() : sampled.removeFirst();
+    }
+
+    private void lint(TextWindow window, RuleEngine.PostingCheck check, Suppressions.Reader suppressionReader,
+                      List<LocatedFinding> located) {
+        ExtractedText text = window.text();
+        List<Finding> findings = check.check(text);
+        Suppressions suppressions = suppressionReader.read(text.source(), window.linesBefore());
         // Most postings have no finding: only then are the source's lines indexed for byte columns.
         Utf8Columns bytes = findings.isEmpty() || text.source() == null ? null : new Utf8Columns(text.source());
         for (Finding f : findings) {
             SourceLocation where = text.sourceMap().locate(f.span().start(), f.span().end());
-            if (!suppressions.suppresses(f.ruleId(), where.line())) {
-                located.add(locate(f, where, text, bytes));
+            Integer line = where.line() == null ? null : where.line() + window.linesBefore();
+            if (!suppressions.suppresses(f.ruleId(), line)) {
+                located.add(locate(f, where, text, bytes).shifted(window.textOffset(), window.linesBefore()));
             }
         }
-        return new LintResult(displayPath, text.format(), language.get().code(), located, null, null, text);
     }
 
     private static LocatedFinding locate(Finding f, SourceLocation where, ExtractedText text, Utf8Columns bytes) {
@@ -132,6 +193,8 @@ public final class Linter {
         if (text.sourceMap().isVerbatim(f.sentenceSpan().start(), f.sentenceSpan().end())) {
             sentence = bytes.toBytes(text.sourceMap().locate(f.sentenceSpan().start(), f.sentenceSpan().end()));
         }
-        return new LocatedFinding(f, where, bytes.toBytes(where), sentence);
+        SourceLocation byteWhere = bytes.toBytes(where);
+        // on a line of ASCII the two are the same: one object serves both (a large posting keeps many findings)
+        return new LocatedFinding(f, where, where.equals(byteWhere) ? where : byteWhere, sentence);
     }
 }

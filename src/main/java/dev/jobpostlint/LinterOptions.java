@@ -13,14 +13,18 @@ import dev.jobpostlint.rules.Severity;
  *
  * @param language      the language every posting is taken to be in, or null to detect it per posting
  * @param ruleDirs      folders of user rules, added to the built-in ones (a user rule replaces a built-in one with its id)
- * @param maxFileBytes  larger inputs are reported as too large rather than read
+ * @param maxFileBytes  larger inputs are reported as too large rather than read; Markdown and plain-text files
+ *                      have their own limit
+ * @param maxTextBytes  larger Markdown and plain-text files are reported as too large; they are read in windows,
+ *                      so memory does not grow with their size
  * @param severities    rule id to the severity its findings get instead of the rule's own (from a config file)
  * @param disabledRules rule ids whose findings are dropped
  */
-public record LinterOptions(Language language, List<Path> ruleDirs, long maxFileBytes,
+public record LinterOptions(Language language, List<Path> ruleDirs, long maxFileBytes, long maxTextBytes,
                             Map<String, Severity> severities, Set<String> disabledRules) {
 
     public static final long DEFAULT_MAX_FILE_BYTES = 20L * 1024 * 1024;
+    public static final long DEFAULT_MAX_TEXT_BYTES = 100L * 1024 * 1024;
 
     public LinterOptions {
         ruleDirs = List.copyOf(ruleDirs);
@@ -28,31 +32,31 @@ public record LinterOptions(Language language, List<Path> ruleDirs, long maxFile
         disabledRules = Set.copyOf(disabledRules);
     }
 
-    public LinterOptions(Language language, List<Path> ruleDirs, long maxFileBytes) {
-        this(language, ruleDirs, maxFileBytes, Map.of(), Set.of());
-    }
-
     public static LinterOptions defaults() {
-        return new LinterOptions(null, List.of(), DEFAULT_MAX_FILE_BYTES);
+        return new LinterOptions(null, List.of(), DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_TEXT_BYTES, Map.of(), Set.of());
     }
 
     public LinterOptions withLanguage(Language newLanguage) {
-        return new LinterOptions(newLanguage, ruleDirs, maxFileBytes, severities, disabledRules);
+        return new LinterOptions(newLanguage, ruleDirs, maxFileBytes, maxTextBytes, severities, disabledRules);
     }
 
     public LinterOptions withRuleDirs(List<Path> dirs) {
-        return new LinterOptions(language, dirs, maxFileBytes, severities, disabledRules);
+        return new LinterOptions(language, dirs, maxFileBytes, maxTextBytes, severities, disabledRules);
     }
 
     public LinterOptions withMaxFileBytes(long bytes) {
-        return new LinterOptions(language, ruleDirs, bytes, severities, disabledRules);
+        return new LinterOptions(language, ruleDirs, bytes, maxTextBytes, severities, disabledRules);
+    }
+
+    public LinterOptions withMaxTextBytes(long bytes) {
+        return new LinterOptions(language, ruleDirs, maxFileBytes, bytes, severities, disabledRules);
     }
 
     public LinterOptions withSeverities(Map<String, Severity> newSeverities) {
-        return new LinterOptions(language, ruleDirs, maxFileBytes, newSeverities, disabledRules);
+        return new LinterOptions(language, ruleDirs, maxFileBytes, maxTextBytes, newSeverities, disabledRules);
     }
 
     public LinterOptions withDisabledRules(Set<String> ids) {
-        return new LinterOptions(language, ruleDirs, maxFileBytes, severities, ids);
+        return new LinterOptions(language, ruleDirs, maxFileBytes, maxTextBytes, severities, ids);
     }
 }

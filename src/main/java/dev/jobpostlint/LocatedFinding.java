@@ -18,6 +18,21 @@ public record LocatedFinding(Finding finding, SourceLocation location, SourceLoc
         this(finding, location, null, null);
     }
 
+    /**
+     * The same finding located in a whole posting, from one window of it: {@code textOffset} is where the window's
+     * extracted text starts in the posting's, {@code linesBefore} how many source lines stand before the window.
+     */
+    public LocatedFinding shifted(int textOffset, int linesBefore) {
+        if (textOffset == 0 && linesBefore == 0) {
+            return this;
+        }
+        SourceLocation shifted = location.shifted(linesBefore);
+        SourceLocation bytesShifted = byteLocation == location ? shifted
+                : byteLocation == null ? null : byteLocation.shifted(linesBefore);
+        return new LocatedFinding(finding.shifted(textOffset), shifted, bytesShifted,
+                replaceableSentence == null ? null : replaceableSentence.shifted(linesBefore));
+    }
+
     public LocatedFinding withFinding(Finding newFinding) {
         return new LocatedFinding(newFinding, location, byteLocation, replaceableSentence);
     }

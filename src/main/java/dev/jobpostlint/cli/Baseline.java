@@ -93,7 +93,7 @@ final class Baseline {
                     kept.add(r.findings().get(i));
                 }
             }
-            out.add(new LintResult(r.path(), r.format(), r.language(), kept, r.error(), r.notice()));
+            out.add(r.withFindings(kept));
         }
         return out;
     }

@@ -26,6 +26,7 @@ final class BatchLinter {
     private final InputStream stdin;
     private final PrintWriter verbose;
     private final boolean naive;
+    private boolean keepTexts;
     private volatile Progress progress = Progress.NONE;
     private PrintWriter progressOut;
     private byte[] stdinBytes;
@@ -47,6 +48,15 @@ final class BatchLinter {
     /** Shows a progress bar on {@code err} (a terminal) while {@link #run} runs for longer than two seconds. */
     BatchLinter withProgress(PrintWriter err) {
         this.progressOut = err;
+        return this;
+    }
+
+    /**
+     * Keeps each posting's extracted text in its result, for a report that shows whole postings. Without it a
+     * text is dropped as soon as its posting is checked, so a large run holds only findings.
+     */
+    BatchLinter keepingTexts() {
+        this.keepTexts = true;
         return this;
     }
 
@@ -75,7 +85,8 @@ final class BatchLinter {
 
     private LintResult check(Input input) {
         try {
-            return checkOne(input);
+            LintResult result = checkOne(input);
+            return keepTexts ? result : result.withoutText();
         } finally {
             progress.advance();
         }

@@ -101,6 +101,9 @@ final class CheckCommand implements Callable<Integer> {
         if (main.environment().stderrIsTerminal()) {
             batch.withProgress(err);
         }
+        if (format.showsPostingText()) {
+            batch.keepingTexts();
+        }
         List<LintResult> results = batch.run(inputs);
         try {
             results = ci.applyBaseline(results, err);

@@ -29,9 +29,14 @@ public final class CommonOptions {
     List<Path> ruleDirs = new ArrayList<>();
 
     @Option(names = "--max-file-size", paramLabel = "SIZE", converter = DataSizeConverter.class,
-            defaultValue = "20MB", description = "Report larger inputs as too large instead of reading them "
-            + "(default: ${DEFAULT-VALUE}).")
+            defaultValue = "20MB", description = "Report larger HTML, PDF, DOCX and other documents, and larger "
+            + "standard input, as too large instead of reading them: they are read whole (default: ${DEFAULT-VALUE}).")
     long maxFileBytes;
+
+    @Option(names = "--max-text-size", paramLabel = "SIZE", converter = DataSizeConverter.class,
+            defaultValue = "100MB", description = "Report larger Markdown and plain-text files as too large: they are "
+            + "read in windows, so memory stays flat, but time grows with their size (default: ${DEFAULT-VALUE}).")
+    long maxTextBytes;
 
     @Option(names = "--no-color", description = "No colours, even on a terminal (also: NO_COLOR set).")
     boolean noColor;
@@ -62,7 +67,8 @@ public final class CommonOptions {
         return LinterOptions.defaults()
                 .withLanguage(language)
                 .withRuleDirs(ruleDirs)
-                .withMaxFileBytes(maxFileBytes);
+                .withMaxFileBytes(maxFileBytes)
+                .withMaxTextBytes(maxTextBytes);
     }
 
     Linter createLinter() throws RuleFileException {

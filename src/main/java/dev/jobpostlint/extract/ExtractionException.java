@@ -21,6 +21,15 @@ public final class ExtractionException extends Exception {
         return new ExtractionException(reason, false, cause);
     }
 
+    public static ExtractionException emptyFile() {
+        return new ExtractionException("empty file", false, null);
+    }
+
+    /** There is text, but none of it is prose: only markup, code or white space. */
+    public static ExtractionException noProse() {
+        return new ExtractionException("no text: nothing in the file reads as prose", false, null);
+    }
+
     /** The file is of a kind that is not a posting at all (an image, an archive, a binary). */
     public static ExtractionException notAPosting(String mediaType) {
         return new ExtractionException("not a posting (" + mediaType + ")", true, null);

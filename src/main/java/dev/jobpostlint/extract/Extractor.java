@@ -20,7 +20,12 @@ public final class Extractor {
     private static final Map<String, String> DOCUMENT_EXTENSIONS = Map.of(
             "pdf", "PDF", "docx", "DOCX", "docm", "DOCX", "doc", "DOC", "odt", "ODT", "rtf", "RTF");
 
+    /** Markdown and plain-text files larger than this are read in windows of about this many characters. */
+    public static final int DEFAULT_WINDOW_CHARS = 1 << 18;
+
     private final long maxBytes;
+    private final long maxTextBytes;
+    private final int windowChars;
     private final FormatDetector detector = new FormatDetector();
     private final MarkdownExtractor markdown = new MarkdownExtractor();
     private final HtmlExtractor html = new HtmlExtractor();
@@ -29,34 +34,112 @@ public final class Extractor {
     private final TikaExtractor tika = new TikaExtractor();
     private final PdfExtractor pdf = new PdfExtractor(tika);
 
+    /** An extractor that reads every file whole, up to {@code maxBytes}. */
     public Extractor(long maxBytes) {
-        this.maxBytes = maxBytes;
+        this(maxBytes, maxBytes, Integer.MAX_VALUE);
     }
 
+    /**
+     * @param maxBytes     larger files are refused, except Markdown and plain text
+     * @param maxTextBytes larger Markdown and plain-text files are refused
+     * @param windowChars  Markdown and plain-text files of more bytes than this are read in windows of about this
+     *                     many characters, to keep memory flat
+     */
+    public Extractor(long maxBytes, long maxTextBytes, int windowChars) {
+        this.maxBytes = maxBytes;
+        this.maxTextBytes = maxTextBytes;
+        this.windowChars = windowChars;
+    }
+
+    /** Reads a file whole, whatever its format, up to {@code maxBytes}. */
     public ExtractedText extract(Path file) throws ExtractionException {
-        byte[] content;
-        try {
-            // size first: a huge file is refused before a byte of it is read
-            checkSize(Files.size(file));
-            try (InputStream in = Files.newInputStream(file)) {
-                content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-            }
-        } catch (NoSuchFileException e) {
-            throw ExtractionException.unreadable("no such file", e);
-        } catch (AccessDeniedException e) {
-            throw ExtractionException.unreadable("permission denied", e);
-        } catch (IOException e) {
-            throw ExtractionException.unreadable("cannot read the file (" + Reasons.shortReason(e) + ")", e);
+        // size first: a huge file is refused before a byte of it is read
+        checkSize(size(file));
+        return extractContent(fileName(file), readWhole(file, maxBytes));
+    }
+
+    /**
+     * Opens a file to be read window by window: a large Markdown or plain-text file in windows of about
+     * {@code windowChars}, up to {@code maxTextBytes}; any other file whole, as one window, up to {@code maxBytes}.
+     */
+    public ExtractedWindows open(Path file) throws ExtractionException {
+        long size = size(file);
+        if (size <= Math.min(maxBytes, maxTextBytes) && size <= windowChars) {
+            return ExtractedWindows.of(extractContent(fileName(file), readWhole(file, maxBytes)));
         }
+        byte[] head = readHead(file);
+        FormatDetector.Detection detection = FormatDetector.detectFromHead(fileName(file), head);
+        boolean text = detection != null
+                && (detection.kind() == FormatDetector.Kind.MARKDOWN || detection.kind() == FormatDetector.Kind.TEXT);
+        long limit = text ? maxTextBytes : maxBytes;
+        if (size > limit) {
+            throw tooLarge(size, limit, fileName(file), detection);
+        }
+        if (!text || size <= windowChars) {
+            return ExtractedWindows.of(extractContent(fileName(file), readWhole(file, limit)));
+        }
+        SourceFormat format = detection.kind() == FormatDetector.Kind.MARKDOWN ? SourceFormat.MARKDOWN : SourceFormat.TEXT;
+        try {
+            return WindowedText.open(file, format, head, windowChars, markdown, plainText);
+        } catch (IOException e) {
+            throw unreadable(e);
+        }
+    }
+
+    private static String fileName(Path file) {
         Path name = file.getFileName();
-        return extract(name == null ? file.toString() : name.toString(), content);
+        return name == null ? file.toString() : name.toString();
+    }
+
+    private static long size(Path file) throws ExtractionException {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw unreadable(e);
+        }
+    }
+
+    private static byte[] readHead(Path file) throws ExtractionException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(FormatDetector.SNIFF_BYTES);
+        } catch (IOException e) {
+            throw unreadable(e);
+        }
+    }
+
+    private static byte[] readWhole(Path file, long limit) throws ExtractionException {
+        byte[] content;
+        try (InputStream in = Files.newInputStream(file)) {
+            content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+        } catch (IOException e) {
+            throw unreadable(e);
+        }
+        if (content.length > limit) {
+            // it grew since its size was taken
+            throw ExtractionException.unreadable("too large: more than " + formatSize(limit));
+        }
+        return content;
+    }
+
+    static ExtractionException unreadable(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return ExtractionException.unreadable("no such file", e);
+        }
+        if (e instanceof AccessDeniedException) {
+            return ExtractionException.unreadable("permission denied", e);
+        }
+        return ExtractionException.unreadable("cannot read the file (" + Reasons.shortReason(e) + ")", e);
     }
 
     /** Reads {@code content} of a file called {@code name}; {@code "-"} for standard input. */
     public ExtractedText extract(String name, byte[] content) throws ExtractionException {
         checkSize(content.length);
+        return extractContent(name, content);
+    }
+
+    private ExtractedText extractContent(String name, byte[] content) throws ExtractionException {
         if (content.length == 0) {
-            throw ExtractionException.unreadable("empty file");
+            throw ExtractionException.emptyFile();
         }
         FormatDetector.Detection detection;
         try {
@@ -68,7 +151,7 @@ public final class Extractor {
         String source = detection.kind() == FormatDetector.Kind.MARKDOWN || detection.kind() == FormatDetector.Kind.HTML
                 || detection.kind() == FormatDetector.Kind.TEXT ? TextDecoder.decode(content) : null;
         if (source != null && source.isBlank()) {
-            throw ExtractionException.unreadable("empty file");
+            throw ExtractionException.emptyFile();
         }
         ExtractedText text = switch (detection.kind()) {
             case MARKDOWN -> markdown.extract(source);
@@ -88,7 +171,7 @@ public final class Extractor {
             }
         };
         if (text.blocks().isEmpty()) {
-            throw ExtractionException.unreadable("no text: nothing in the file reads as prose");
+            throw ExtractionException.noProse();
         }
         return source == null ? text : text.withSource(source);
     }
@@ -97,6 +180,28 @@ public final class Extractor {
         if (size > maxBytes) {
             throw ExtractionException.unreadable("too large: " + formatSize(size) + " (limit " + formatSize(maxBytes) + ")");
         }
+    }
+
+    /**
+     * Names the format whose limit was passed and the option that sets it: Markdown and plain text are read in
+     * windows and may be much larger than the formats read whole.
+     */
+    private static ExtractionException tooLarge(long size, long limit, String name, FormatDetector.Detection detection) {
+        String kind = DOCUMENT_EXTENSIONS.get(FormatDetector.extension(name));
+        String option = "--max-file-size";
+        if (detection != null) {
+            kind = switch (detection.kind()) {
+                case MARKDOWN -> "Markdown";
+                case TEXT -> "plain-text";
+                case HTML -> "HTML";
+                case PDF -> "PDF";
+                default -> kind;
+            };
+            option = detection.kind() == FormatDetector.Kind.MARKDOWN || detection.kind() == FormatDetector.Kind.TEXT
+                    ? "--max-text-size" : option;
+        }
+        return ExtractionException.unreadable("too large: " + formatSize(size) + " (limit "
+                + (kind == null ? "" : "for " + kind + " files ") + formatSize(limit) + ", see " + option + ")");
     }
 
     static String formatSize(long bytes) {

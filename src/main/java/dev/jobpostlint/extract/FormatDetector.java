@@ -28,7 +28,7 @@ final class FormatDetector {
     record Detection(Kind kind, String mediaType) {
     }
 
-    private static final int SNIFF_BYTES = 8192;
+    static final int SNIFF_BYTES = 8192;
     private static final Set<String> MARKDOWN_EXTENSIONS = Set.of("md", "markdown", "mdown", "mkd", "mkdn");
     private static final Set<String> HTML_EXTENSIONS = Set.of("html", "htm", "xhtml", "shtml");
     private static final Pattern HTML_START = Pattern.compile(
@@ -53,12 +53,9 @@ final class FormatDetector {
 
     /** What {@code content} holds; {@code name} is the file name, {@code "-"} for standard input. */
     Detection detect(String name, byte[] content) throws IOException {
-        if (isText(content)) {
-            return new Detection(textKind(extension(name), name, content), "text/plain");
-        }
-        if (startsWith(content, "%PDF-")) {
-            // the common binary case needs no detector: loading Tika's MIME database costs ~0.7 s on a cold start
-            return new Detection(Kind.PDF, "application/pdf");
+        Detection quick = detectFromHead(name, content);
+        if (quick != null) {
+            return quick;
         }
         MediaType type;
         try (InputStream in = TikaInputStream.get(content)) {
@@ -79,6 +76,21 @@ final class FormatDetector {
             return new Detection(Kind.ENCRYPTED, base);
         }
         return new Detection(Kind.NOT_A_POSTING, base);
+    }
+
+    /**
+     * What a file holds when its first bytes say it: text (Markdown, HTML or plain) or PDF; null for other binary
+     * content, which needs Tika and the whole file. Reads only the first {@value #SNIFF_BYTES} bytes of {@code head}.
+     */
+    static Detection detectFromHead(String name, byte[] head) {
+        if (isText(head)) {
+            return new Detection(textKind(extension(name), name, head), "text/plain");
+        }
+        if (startsWith(head, "%PDF-")) {
+            // the common binary case needs no detector: loading Tika's MIME database costs ~0.7 s on a cold start
+            return new Detection(Kind.PDF, "application/pdf");
+        }
+        return null;
     }
 
     static String extension(String name) {

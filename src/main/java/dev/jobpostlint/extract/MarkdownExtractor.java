@@ -1,12 +1,16 @@
 package dev.jobpostlint.extract;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Code;
 import org.commonmark.node.Document;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.Heading;
+import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
@@ -27,11 +31,71 @@ final class MarkdownExtractor {
     // Thread-safe and reusable: commonmark parsers hold only configuration.
     private final Parser parser = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
 
+    /**
+     * Ends a window of a large file: a blank line, then a comment line that gives no text but, being a line
+     * that is not indented, closes what a window's next line would close. A block that takes it in instead
+     * (fenced code, an HTML block) was still open at the window's end: see {@link #continuesPast}.
+     */
+    private static final String WINDOW_END = "\n<!-- -->\n";
+
     ExtractedText extract(String source) {
+        return extract(source, parse(source));
+    }
+
+    Node parse(String source) {
+        return parser.parse(source);
+    }
+
+    ExtractedText extract(String source, Node document) {
         TextBuilder out = TextBuilder.forSource(source);
-        Node document = parser.parse(source);
         blocks(document, source, out);
         return out.build(SourceFormat.MARKDOWN);
+    }
+
+    /**
+     * A window of {@code lines} whole lines, made ready to be read alone: a line break if its last line lacks
+     * one, the {@link #WINDOW_END} line, and a definition for every link label of the whole file (the posting may
+     * use a label in one window and define it in another; where a link points does not matter to its text).
+     */
+    static String windowSource(String window, Collection<String> linkLabels) {
+        StringBuilder s = new StringBuilder(window.length() + WINDOW_END.length() + 1 + linkLabels.size() * 16);
+        s.append(window);
+        if (!window.isEmpty() && window.charAt(window.length() - 1) != '\n' && window.charAt(window.length() - 1) != '\r') {
+            s.append('\n');
+        }
+        s.append(WINDOW_END);
+        for (String label : linkLabels) {
+            s.append('[').append(label).append("]: x\n");
+        }
+        return s.toString();
+    }
+
+    /**
+     * Whether a block at the top of {@code document} that starts in its first {@code lines} lines goes on after
+     * them: a fenced code block or an HTML block that blank lines do not end, still open where the window ends.
+     * Nothing else at the top level outlasts a blank line followed by a line that is not indented.
+     */
+    static boolean continuesPast(Node document, int lines) {
+        for (Node node = document.getLastChild(); node != null; node = node.getPrevious()) {
+            List<SourceSpan> spans = node.getSourceSpans();
+            if (spans.isEmpty() || spans.get(0).getLineIndex() >= lines) {
+                continue;
+            }
+            return spans.get(spans.size() - 1).getLineIndex() >= lines;
+        }
+        return false;
+    }
+
+    /** The labels of the link reference definitions in {@code document}, as written. */
+    static List<String> linkLabels(Node document) {
+        List<String> labels = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(LinkReferenceDefinition definition) {
+                labels.add(definition.getLabel());
+            }
+        });
+        return labels;
     }
 
     private void blocks(Node parent, String source, TextBuilder out) {

@@ -9,6 +9,15 @@ public record SourceLocation(Integer line, Integer column, Integer endLine, Inte
 
     public static final SourceLocation UNKNOWN = new SourceLocation(null, null, null, null, null, null);
 
+    /** The same place with its lines moved down by {@code lines}: from a window of the source into the whole. */
+    public SourceLocation shifted(int lines) {
+        if (lines == 0 || line == null) {
+            return this;
+        }
+        return new SourceLocation(line + lines, column, endLine == null ? null : endLine + lines, endColumn, page,
+                paragraph);
+    }
+
     public static SourceLocation lines(int line, int column, int endLine, int endColumn) {
         return new SourceLocation(line, column, endLine, endColumn, null, null);
     }

@@ -17,7 +17,7 @@ import opennlp.tools.langdetect.LanguageDetectorME;
 public final class LanguageIdentifier {
 
     /** Enough text to tell languages apart; more only costs time. */
-    private static final int SAMPLE_CHARS = 4000;
+    public static final int SAMPLE_CHARS = 4000;
     // Words frequent in one language and absent from the other and from Dutch, Danish or Swedish.
     private static final Set<String> GERMAN = Set.of("und", "der", "das", "ist", "nicht", "mit", "für", "eine",
             "einen", "einem", "den", "von", "auf", "im", "du", "wir", "sich", "auch", "uns", "unsere", "unser",

@@ -14,6 +14,20 @@ public record Finding(String ruleId, String category, Severity severity, String 
         suggestions = List.copyOf(suggestions);
     }
 
+    /** The same finding with its offsets moved by {@code offset}: from a part of the text into the whole. */
+    public Finding shifted(int offset) {
+        return offset == 0 ? this : new Finding(ruleId, category, severity, message, shift(span, offset), excerpt,
+                shift(sentenceSpan, offset), sentence, suggestions);
+    }
+
+    private static Span shift(Span span, int offset) {
+        return span == null ? null : new Span(span.start() + offset, span.end() + offset);
+    }
+
+    public Finding withSuggestions(List<String> newSuggestions) {
+        return new Finding(ruleId, category, severity, message, span, excerpt, sentenceSpan, sentence, newSuggestions);
+    }
+
     public Finding withSeverity(Severity newSeverity) {
         return new Finding(ruleId, category, newSeverity, message, span, excerpt, sentenceSpan, sentence, suggestions);
     }

@@ -3,6 +3,7 @@ package dev.jobpostlint.rules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -88,32 +89,62 @@ public final class RuleEngine {
      * lemmatized and every rule runs on it; the result must be the same, only slower.
      */
     public List<Finding> check(ExtractedText text, DocumentAnalyzer analyzer, boolean naive) {
-        Language language = analyzer.language();
-        Lexicon lexicon = catalog.lexicon(language);
-        LanguageRules rules = compiled.get(language);
-        List<Finding> findings = new ArrayList<>();
-        SectionKind section = SectionKind.NONE;
-        List<Block> blocks = text.blocks();
-        for (int b = 0; b < blocks.size(); b++) {
-            Block block = blocks.get(b);
-            SectionKind opened = opensSection(text, block, lexicon);
-            if (opened != null) {
-                section = opened;
-                continue;
-            }
-            if (block.kind() == BlockKind.HEADING) {
-                continue;
-            }
-            if (!naive && !anyCouldMatch(rules, text.text(), block.start(), block.end())) {
-                continue;
-            }
-            for (Sentence sentence : analyzer.sentences(text.text(), block.start(), block.end(), b)) {
-                check(sentence, section, rules, lexicon, analyzer, naive).stream()
-                        .min(MOST_SPECIFIC_FIRST)
-                        .ifPresent(findings::add);
-            }
+        return start(analyzer, naive).check(text);
+    }
+
+    /** A check of one posting whose text comes in parts, one after another (the windows of a large file). */
+    public PostingCheck start(DocumentAnalyzer analyzer, boolean naive) {
+        return new PostingCheck(analyzer, naive);
+    }
+
+    /**
+     * Checks the parts of one posting in text order. A part begins in the section the part before it ended in,
+     * so the parts give the findings the whole text would give, each with offsets into its own part.
+     */
+    public final class PostingCheck {
+        private final DocumentAnalyzer analyzer;
+        private final boolean naive;
+        private final Lexicon lexicon;
+        private final LanguageRules rules;
+        private SectionKind section = SectionKind.NONE;
+        private int blocksBefore;
+        // the same few suggestions come back finding after finding: a long posting keeps one copy of each
+        private final Map<List<String>, List<String>> suggestions = new HashMap<>();
+
+        private PostingCheck(DocumentAnalyzer analyzer, boolean naive) {
+            this.analyzer = analyzer;
+            this.naive = naive;
+            this.lexicon = catalog.lexicon(analyzer.language());
+            this.rules = compiled.get(analyzer.language());
         }
-        return findings;
+
+        /** The findings in the next part, in text order. */
+        public List<Finding> check(ExtractedText text) {
+            List<Finding> findings = new ArrayList<>();
+            List<Block> blocks = text.blocks();
+            for (int b = 0; b < blocks.size(); b++) {
+                Block block = blocks.get(b);
+                SectionKind opened = opensSection(text, block, lexicon);
+                if (opened != null) {
+                    section = opened;
+                    continue;
+                }
+                if (block.kind() == BlockKind.HEADING) {
+                    continue;
+                }
+                if (!naive && !anyCouldMatch(rules, text.text(), block.start(), block.end())) {
+                    continue;
+                }
+                for (Sentence sentence : analyzer.sentences(text.text(), block.start(), block.end(), blocksBefore + b)) {
+                    RuleEngine.this.check(sentence, section, rules, lexicon, analyzer, naive).stream()
+                            .min(MOST_SPECIFIC_FIRST)
+                            .map(f -> f.withSuggestions(suggestions.computeIfAbsent(f.suggestions(), s -> s)))
+                            .ifPresent(findings::add);
+                }
+            }
+            blocksBefore += blocks.size();
+            return findings;
+        }
     }
 
     /**

@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.jobpostlint.testing.Fixtures;
 
 /**
  * End to end through the real pipeline (extraction, NLP, built-in rules): these need real findings, so
@@ -108,5 +112,40 @@ class CheckCommandIT {
         Cli.Run run = Cli.run("eval", "--min-recall", "1", "--min-precision", "1", dir.resolve("corpus").toString());
         assertThat(run.out()).contains("overall: precision 1.000 recall 1.000");
         assertThat(run.exitCode()).isZero();
+    }
+
+    @Test
+    void documentsOverTheirLimitAreOneLineErrorsWhileLargerMarkdownIsChecked() throws Exception {
+        Path pdf = Fixtures.writePdf(dir.resolve("stelle.pdf"), List.of(List.of("# Dein Profil",
+                "• Du hast mindestens 10.000 Follower auf deinem eigenen Instagram-Account.")));
+        Path html = Files.writeString(dir.resolve("stelle.html"), "<html><body><h2>Dein Profil</h2><ul><li>"
+                + "Du hast mindestens 10.000 Follower auf deinem eigenen Instagram-Account.</li></ul>"
+                + "<p>Wir bieten ein gutes Team.</p>".repeat(40) + "</body></html>");
+        Path md = Files.writeString(dir.resolve("stelle.md"), POSTING + "\nWir bieten ein gutes Team.\n".repeat(40));
+
+        Cli.Run run = Cli.run("check", "--max-file-size", "500", pdf.toString(), html.toString(), md.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT_ERROR);
+        assertThat(run.out().lines().filter(l -> l.contains(": error: ")).toList()).containsExactly(
+                pdf + ": error: too large: " + size(pdf) + " (limit for PDF files 500 B, see --max-file-size)",
+                html + ": error: too large: " + size(html) + " (limit for HTML files 500 B, see --max-file-size)");
+        assertThat(run.out()).contains(md + ":9:").contains("[follower-count]");
+    }
+
+    @Test
+    void markdownOverItsOwnLimitIsAOneLineError() throws Exception {
+        Path md = posting();
+
+        Cli.Run run = Cli.run("check", "--max-text-size", "100", md.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT_ERROR);
+        assertThat(run.out()).contains(md + ": error: too large: " + size(md)
+                + " (limit for Markdown files 100 B, see --max-text-size)\n");
+    }
+
+    /** The size as the error message gives it. */
+    private static String size(Path file) throws Exception {
+        long bytes = Files.size(file);
+        return bytes < 1024 ? bytes + " B" : String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
     }
 }

@@ -52,6 +52,33 @@ class ExtractorTest {
     }
 
     @Test
+    void refusesALargeDocumentByItsFormatsLimitOnOneLine() throws Exception {
+        Path pdf = dir.resolve("huge.pdf");
+        try (RandomAccessFile sparse = new RandomAccessFile(pdf.toFile(), "rw")) {
+            sparse.setLength(50L * 1024 * 1024);
+        }
+        Path html = Files.writeString(dir.resolve("huge.html"), "<html><body>" + "<p>Wir suchen dich.</p>\n".repeat(2000));
+        Extractor limits = new Extractor(20 * 1024, 1024 * 1024, 4096);
+
+        assertThatThrownBy(() -> limits.open(pdf))
+                .hasMessage("too large: 50.0 MB (limit for PDF files 20.0 KB, see --max-file-size)");
+        assertThatThrownBy(() -> limits.open(html))
+                .hasMessage("too large: 46.9 KB (limit for HTML files 20.0 KB, see --max-file-size)");
+    }
+
+    @Test
+    void readsMarkdownLargerThanTheLimitForDocumentsUpToItsOwn() throws Exception {
+        Path md = Files.writeString(dir.resolve("large.md"), "# Stelle\n\nWir suchen dich.\n\n".repeat(1000));
+
+        try (ExtractedWindows windows = new Extractor(1024, 1024 * 1024, 4096).open(md)) {
+            assertThat(windows.whole()).isFalse();
+            assertThat(windows.next().text().blocks()).isNotEmpty();
+        }
+        assertThatThrownBy(() -> new Extractor(1024, 2048, 4096).open(md))
+                .hasMessage("too large: 27.3 KB (limit for Markdown files 2.0 KB, see --max-text-size)");
+    }
+
+    @Test
     void refusesRandomBytesNamedDocxAsAnInvalidDocx() throws Exception {
         byte[] noise = new byte[4096];
         new Random(42).nextBytes(noise);
