@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 
 import dev.jobpostlint.LintResult;
 import dev.jobpostlint.Linter;
+import dev.jobpostlint.report.OneLine;
 import dev.jobpostlint.report.OutputFormat;
 import dev.jobpostlint.report.ReportOptions;
 import dev.jobpostlint.rules.RuleFileException;
@@ -83,7 +84,7 @@ final class CheckCommand implements Callable<Integer> {
             linter = Linter.create(ci.linterOptions(common.linterOptions(), config));
             ci.checkRuleIds(config, linter.catalog());
         } catch (RuleFileException e) {
-            err.println(Main.oneLine(e.getMessage()));
+            err.println(OneLine.of(e.getMessage()));
             return ExitCodes.RULE_FILE_ERROR;
         } catch (ConfigException e) {
             err.println(Version.NAME + ": " + e.getMessage());
@@ -123,7 +124,7 @@ final class CheckCommand implements Callable<Integer> {
         if (!toStdout || format != OutputFormat.TEXT) {
             // The report does not show unreadable inputs to the person at the terminal; say it here.
             results.stream().filter(LintResult::isError)
-                    .forEach(r -> err.println(r.path() + ": error: " + Main.oneLine(r.error())));
+                    .forEach(r -> err.println(r.path() + ": error: " + OneLine.of(r.error())));
         }
         if (!ci.writeExtras(results, options, format, main.environment(), err)) {
             return ExitCodes.INPUT_ERROR;

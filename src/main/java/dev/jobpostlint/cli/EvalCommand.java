@@ -13,6 +13,7 @@ import dev.jobpostlint.eval.CorpusScorer;
 import dev.jobpostlint.eval.Labels;
 import dev.jobpostlint.eval.Scores;
 import dev.jobpostlint.eval.ScoresWriter;
+import dev.jobpostlint.report.OneLine;
 import dev.jobpostlint.rules.RuleFileException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -67,14 +68,14 @@ final class EvalCommand implements Callable<Integer> {
         try {
             labels = Labels.read(labelsFile);
         } catch (IOException e) {
-            err.println(Version.NAME + ": " + labelsFile + ": " + Main.oneLine(e.getMessage()));
+            err.println(Version.NAME + ": " + labelsFile + ": " + OneLine.of(e.getMessage()));
             return ExitCodes.INPUT_ERROR;
         }
         Linter linter;
         try {
             linter = common.createLinter();
         } catch (RuleFileException e) {
-            err.println(Main.oneLine(e.getMessage()));
+            err.println(OneLine.of(e.getMessage()));
             return ExitCodes.RULE_FILE_ERROR;
         }
         PrintWriter verbose = common.verbose ? err : null;
@@ -82,9 +83,9 @@ final class EvalCommand implements Callable<Integer> {
         List<LintResult> results = new BatchLinter(linter, main.environment().stdin(), verbose).run(inputs);
         for (LintResult r : results) {
             if (r.isError()) {
-                err.println(r.path() + ": error: " + Main.oneLine(r.error()));
+                err.println(r.path() + ": error: " + OneLine.of(r.error()));
             } else if (r.notice() != null && verbose != null) {
-                err.println(r.path() + ": note: " + Main.oneLine(r.notice()));
+                err.println(r.path() + ": note: " + OneLine.of(r.notice()));
             }
         }
         Scores scores = new CorpusScorer(labels).score(results);

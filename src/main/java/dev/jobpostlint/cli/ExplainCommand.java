@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import dev.jobpostlint.Linter;
+import dev.jobpostlint.report.OneLine;
 import dev.jobpostlint.rules.Rule;
 import dev.jobpostlint.rules.RuleFileException;
 import picocli.CommandLine.Command;
@@ -35,7 +36,7 @@ final class ExplainCommand implements Callable<Integer> {
         try {
             linter = common.createLinter();
         } catch (RuleFileException e) {
-            err.println(Main.oneLine(e.getMessage()));
+            err.println(OneLine.of(e.getMessage()));
             return ExitCodes.RULE_FILE_ERROR;
         }
         List<Rule> variants = linter.catalog().byId(ruleId);

@@ -16,6 +16,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 
+import dev.jobpostlint.report.OneLine;
+
 /** The {@code jobpost-lint} command: subcommands {@code check}, {@code rules}, {@code explain}, {@code eval}, {@code serve}. */
 @Command(name = Version.NAME, mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Finds influencer-style requirements in job postings and suggests competency-based wording.")
@@ -91,7 +93,7 @@ public final class Main implements Callable<Integer> {
     private static int usageError(ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
         PrintWriter err = cmd.getErr();
-        err.println(Version.NAME + ": " + oneLine(e.getMessage()));
+        err.println(Version.NAME + ": " + OneLine.of(e.getMessage()));
         err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
         err.flush();
         return ExitCodes.USAGE;
@@ -99,7 +101,7 @@ public final class Main implements Callable<Integer> {
 
     private static int internalError(Exception e, CommandLine cmd, ParseResult parsed) {
         PrintWriter err = cmd.getErr();
-        err.println(Version.NAME + ": internal error: " + oneLine(String.valueOf(e)));
+        err.println(Version.NAME + ": internal error: " + OneLine.of(String.valueOf(e)));
         if (verbose(parsed)) {
             e.printStackTrace(err);
         }
@@ -114,9 +116,5 @@ public final class Main implements Callable<Integer> {
             }
         }
         return false;
-    }
-
-    static String oneLine(String s) {
-        return s == null ? "" : s.strip().replaceAll("\\s+", " ");
     }
 }

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import dev.jobpostlint.nlp.Language;
 import dev.jobpostlint.report.MarkedSentence;
+import dev.jobpostlint.report.OneLine;
 import dev.jobpostlint.rules.Example;
 import dev.jobpostlint.rules.Rule;
 
@@ -64,7 +65,7 @@ final class RuleDocs {
         out.println(first.id() + " (category " + first.category() + ", severity " + first.severity().id() + ")");
         for (Rule r : variants) {
             out.println();
-            out.println("[" + r.language().code() + "] " + Main.oneLine(r.summary()));
+            out.println("[" + r.language().code() + "] " + OneLine.of(r.summary()));
             section(out, "Why it matters", List.of(r.explanation() == null ? "" : r.explanation().strip()));
             section(out, "What to write instead", r.plainSuggestions().stream().map(s -> "→ " + s).toList());
             List<String> flagged = new ArrayList<>();

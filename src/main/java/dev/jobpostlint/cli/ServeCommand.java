@@ -15,6 +15,7 @@ import java.util.concurrent.CountDownLatch;
 import dev.jobpostlint.Linter;
 import dev.jobpostlint.LinterOptions;
 import dev.jobpostlint.nlp.Language;
+import dev.jobpostlint.report.OneLine;
 import dev.jobpostlint.rules.RuleFileException;
 import dev.jobpostlint.server.CheckServer;
 import dev.jobpostlint.server.ServerOptions;
@@ -80,7 +81,7 @@ final class ServeCommand implements Callable<Integer> {
             linter = Linter.create(LinterOptions.defaults().withLanguage(language).withRuleDirs(ruleDirs)
                     .withMaxFileBytes(maxUploadBytes));
         } catch (RuleFileException e) {
-            err.println(Main.oneLine(e.getMessage()));
+            err.println(OneLine.of(e.getMessage()));
             return ExitCodes.RULE_FILE_ERROR;
         }
         long loaded = System.nanoTime();

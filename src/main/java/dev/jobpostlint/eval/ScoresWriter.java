@@ -13,6 +13,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.jobpostlint.report.OneLine;
+
 /** Writes {@link Scores} as text, in the same wording as the corpus's scoring script, or as JSON. */
 public final class ScoresWriter {
 
@@ -50,11 +52,11 @@ public final class ScoresWriter {
             String text = fp.hardNegative() != null ? fp.hardNegative()
                     : fp.sentence() != null ? fp.sentence() : fp.excerpt();
             out.println("FP " + fp.doc() + ":" + fp.where() + " [" + fp.category() + "/" + fp.ruleId() + "] "
-                    + oneLine(text) + " ('" + oneLine(fp.excerpt()) + "', "
+                    + OneLine.of(text) + " ('" + OneLine.of(fp.excerpt()) + "', "
                     + (fp.hardNegative() != null ? "hard negative" : "unlabelled line") + ")");
         }
         for (Scores.FalseNegative fn : s.falseNegatives()) {
-            out.println("FN " + fn.doc() + ":" + fn.line() + " [" + fn.category() + "] " + oneLine(fn.text()));
+            out.println("FN " + fn.doc() + ":" + fn.line() + " [" + fn.category() + "] " + OneLine.of(fn.text()));
         }
         out.flush();
     }
@@ -109,9 +111,5 @@ public final class ScoresWriter {
 
     private static BigDecimal round(double d) {
         return new BigDecimal(d).setScale(4, RoundingMode.HALF_EVEN);
-    }
-
-    private static String oneLine(String s) {
-        return s == null ? "" : s.strip().replaceAll("\\s+", " ");
     }
 }

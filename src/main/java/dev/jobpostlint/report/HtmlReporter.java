@@ -17,7 +17,6 @@ import dev.jobpostlint.LocatedFinding;
 import dev.jobpostlint.extract.BlockKind;
 import dev.jobpostlint.nlp.Language;
 import dev.jobpostlint.rules.Finding;
-import dev.jobpostlint.rules.Rule;
 
 /**
  * One self-contained HTML page for people who do not read terminals: a summary, then each posting's text with
@@ -226,11 +225,7 @@ public final class HtmlReporter implements Reporter {
             return null;
         }
         Language language = Language.fromCode(Objects.requireNonNullElse(languageCode, "")).orElse(null);
-        List<Rule> rules = options.catalog().byId(ruleId);
-        return rules.stream().filter(rule -> rule.language() == language).findFirst()
-                .or(() -> rules.stream().findFirst())
-                .map(rule -> rule.explanation().strip().replaceAll("\\s+", " "))
-                .orElse(null);
+        return options.catalog().byId(ruleId, language).map(rule -> OneLine.of(rule.explanation())).orElse(null);
     }
 
     static String esc(String s) {

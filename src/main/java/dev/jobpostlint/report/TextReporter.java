@@ -28,10 +28,10 @@ public final class TextReporter implements Reporter {
     public void write(List<LintResult> results, PrintWriter out) {
         for (LintResult result : results) {
             if (result.isError()) {
-                out.println(ansi.bold(result.path() + ":") + " " + ansi.red("error:") + " " + oneLine(result.error()));
+                out.println(ansi.bold(result.path() + ":") + " " + ansi.red("error:") + " " + OneLine.of(result.error()));
             }
             if (result.notice() != null && !options.quiet()) {
-                out.println(ansi.bold(result.path() + ":") + " " + ansi.dim("note:") + " " + oneLine(result.notice()));
+                out.println(ansi.bold(result.path() + ":") + " " + ansi.dim("note:") + " " + OneLine.of(result.notice()));
             }
             for (LocatedFinding finding : result.findings()) {
                 writeFinding(result.path(), finding, out);
@@ -47,7 +47,7 @@ public final class TextReporter implements Reporter {
         Finding f = located.finding();
         out.println(ansi.bold(path + location(located.location()) + ":") + " "
                 + ansi.severity(f.severity(), f.severity().id()) + " " + ansi.dim("[" + f.ruleId() + "]") + " "
-                + ansi.bold(oneLine(f.message())));
+                + ansi.bold(OneLine.of(f.message())));
         if (f.sentence() != null && !f.sentence().isBlank()) {
             MarkedSentence m = mark(f);
             out.println(INDENT + m.before() + ansi.severity(f.severity(), m.marked()) + m.after());
@@ -56,7 +56,7 @@ public final class TextReporter implements Reporter {
             }
         }
         for (String suggestion : f.suggestions()) {
-            out.println(INDENT + "→ " + oneLine(suggestion));
+            out.println(INDENT + "→ " + OneLine.of(suggestion));
         }
         out.println();
     }
@@ -100,9 +100,5 @@ public final class TextReporter implements Reporter {
 
     private static String count(int n, String one, String many) {
         return n + " " + (n == 1 ? one : many);
-    }
-
-    private static String oneLine(String s) {
-        return s == null ? "" : s.strip().replaceAll("\\s+", " ");
     }
 }

@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -100,6 +101,13 @@ public final class RuleCatalog {
     /** The rules with this id, one per language that has it. */
     public List<Rule> byId(String id) {
         return rules.stream().filter(r -> r.id().equals(id)).toList();
+    }
+
+    /** The rule with this id in {@code language}, else in another language; empty if there is none. */
+    public Optional<Rule> byId(String id, Language language) {
+        List<Rule> variants = byId(id);
+        return variants.stream().filter(r -> r.language() == language).findFirst()
+                .or(() -> variants.stream().findFirst());
     }
 
     public Lexicon lexicon(Language language) {

@@ -18,6 +18,7 @@ import dev.jobpostlint.extract.ExtractedText;
 import dev.jobpostlint.nlp.Language;
 import dev.jobpostlint.nlp.Span;
 import dev.jobpostlint.report.JsonReporter;
+import dev.jobpostlint.report.OneLine;
 import dev.jobpostlint.report.ReportOptions;
 import dev.jobpostlint.rules.Finding;
 import dev.jobpostlint.rules.Rule;
@@ -83,7 +84,7 @@ final class CheckJson {
             ObjectNode n = array.addObject();
             n.put("id", r.id()).put("language", r.language().code()).put("category", r.category())
                     .put("severity", r.severity().id()).put("message", r.message().strip())
-                    .put("explanation", flat(r.explanation()));
+                    .put("explanation", OneLine.of(r.explanation()));
             r.suggestions().forEach(n.putArray("suggestions")::add);
         }
         return root;
@@ -95,14 +96,6 @@ final class CheckJson {
 
     private String explanation(String ruleId, String languageCode) {
         Language language = languageCode == null ? null : Language.fromCode(languageCode).orElse(null);
-        List<Rule> rules = catalog.byId(ruleId);
-        return rules.stream().filter(r -> r.language() == language).findFirst()
-                .or(() -> rules.stream().findFirst())
-                .map(r -> flat(r.explanation()))
-                .orElse(null);
-    }
-
-    private static String flat(String s) {
-        return s == null ? null : s.strip().replaceAll("\\s+", " ");
+        return catalog.byId(ruleId, language).map(r -> OneLine.of(r.explanation())).orElse(null);
     }
 }
