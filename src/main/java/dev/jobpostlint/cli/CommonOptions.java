@@ -1,14 +1,9 @@
 package dev.jobpostlint.cli;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-
 import dev.jobpostlint.Linter;
 import dev.jobpostlint.LinterOptions;
-import dev.jobpostlint.nlp.Language;
 import dev.jobpostlint.rules.RuleFileException;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -20,13 +15,8 @@ public final class CommonOptions {
     @Spec(Spec.Target.MIXEE)
     private CommandSpec mixee;
 
-    @Option(names = "--lang", paramLabel = "de|en", converter = LanguageConverter.class,
-            description = "Take every posting to be in this language instead of detecting it.")
-    Language language;
-
-    @Option(names = "--rules", paramLabel = "DIR",
-            description = "A folder of rule files to add to the built-in rules (repeatable).")
-    List<Path> ruleDirs = new ArrayList<>();
+    @Mixin
+    RuleOptions rules = new RuleOptions();
 
     @Option(names = "--max-file-size", paramLabel = "SIZE", converter = DataSizeConverter.class,
             defaultValue = "20MB", description = "Report larger HTML, PDF, DOCX and other documents, and larger "
@@ -56,17 +46,11 @@ public final class CommonOptions {
         if (verbose && quiet) {
             throw new ParameterException(mixee.commandLine(), "--verbose and --quiet cannot be used together");
         }
-        for (Path dir : ruleDirs) {
-            if (!Files.isDirectory(dir)) {
-                throw new ParameterException(mixee.commandLine(), "--rules: no such directory: " + dir);
-            }
-        }
+        rules.validate(mixee.commandLine());
     }
 
     LinterOptions linterOptions() {
-        return LinterOptions.defaults()
-                .withLanguage(language)
-                .withRuleDirs(ruleDirs)
+        return rules.applyTo(LinterOptions.defaults())
                 .withMaxFileBytes(maxFileBytes)
                 .withMaxTextBytes(maxTextBytes);
     }

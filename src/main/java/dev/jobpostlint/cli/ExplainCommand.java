@@ -45,9 +45,9 @@ final class ExplainCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         List<Rule> shown = variants.stream()
-                .filter(r -> common.language == null || r.language() == common.language).toList();
+                .filter(r -> common.rules.language == null || r.language() == common.rules.language).toList();
         if (shown.isEmpty()) {
-            err.println(Version.NAME + ": rule '" + ruleId + "' has no " + common.language.code() + " version");
+            err.println(Version.NAME + ": rule '" + ruleId + "' has no " + common.rules.language.code() + " version");
             return ExitCodes.USAGE;
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -57,7 +57,7 @@ final class RulesCommand implements Callable<Integer> {
             return ExitCodes.RULE_FILE_ERROR;
         }
         List<Rule> rules = linter.catalog().rules().stream()
-                .filter(r -> common.language == null || r.language() == common.language).toList();
+                .filter(r -> common.rules.language == null || r.language() == common.rules.language).toList();
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.JSON) {
             json(rules, out);

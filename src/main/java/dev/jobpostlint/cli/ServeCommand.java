@@ -5,22 +5,18 @@ import java.io.PrintWriter;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 import dev.jobpostlint.Linter;
 import dev.jobpostlint.LinterOptions;
-import dev.jobpostlint.nlp.Language;
 import dev.jobpostlint.report.OneLine;
 import dev.jobpostlint.rules.RuleFileException;
 import dev.jobpostlint.server.CheckServer;
 import dev.jobpostlint.server.ServerOptions;
 import dev.jobpostlint.server.WarmUp;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -48,13 +44,8 @@ final class ServeCommand implements Callable<Integer> {
             description = "Refuse larger uploads with 413 (default: ${DEFAULT-VALUE}).")
     long maxUploadBytes;
 
-    @Option(names = "--lang", paramLabel = "de|en", converter = LanguageConverter.class,
-            description = "Take every posting to be in this language instead of detecting it.")
-    Language language;
-
-    @Option(names = "--rules", paramLabel = "DIR",
-            description = "A folder of rule files to add to the built-in rules (repeatable).")
-    List<Path> ruleDirs = new ArrayList<>();
+    @Mixin
+    RuleOptions rules = new RuleOptions();
 
     @Option(names = {"-v", "--verbose"}, description = "Log one line per request (never its content) and the "
             + "start-up time.")
@@ -68,18 +59,13 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535");
         }
-        for (Path dir : ruleDirs) {
-            if (!Files.isDirectory(dir)) {
-                throw new ParameterException(spec.commandLine(), "--rules: no such directory: " + dir);
-            }
-        }
+        rules.validate(spec.commandLine());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long started = System.nanoTime();
         Linter linter;
         try {
-            linter = Linter.create(LinterOptions.defaults().withLanguage(language).withRuleDirs(ruleDirs)
-                    .withMaxFileBytes(maxUploadBytes));
+            linter = Linter.create(rules.applyTo(LinterOptions.defaults()).withMaxFileBytes(maxUploadBytes));
         } catch (RuleFileException e) {
             err.println(OneLine.of(e.getMessage()));
             return ExitCodes.RULE_FILE_ERROR;
