@@ -89,18 +89,14 @@ final class PdfLayout {
                 open = new Open(BlockKind.LIST_ITEM, mark.x(), line.left(), line.length());
             } else if (bullet < 0 && isHeading(line)) {
                 if (open != null && open.kind == BlockKind.HEADING && headingGoesOn(previous, line)) {
-                    goOn(out, previous, line);
-                    open.lines++;
-                    open.length += line.length();
+                    goOn(out, open, previous, line);
                 } else {
                     close(out, open);
                     out.appendUnit(line.text(), line.page(), 0);
                     open = new Open(BlockKind.HEADING, line.left(), line.left(), line.length());
                 }
             } else if (open != null && open.kind != BlockKind.HEADING && goesOn(previous, line, open)) {
-                goOn(out, previous, line);
-                open.lines++;
-                open.length += line.length();
+                goOn(out, open, previous, line);
             } else {
                 close(out, open);
                 out.appendUnit(line.text(), line.page(), 0);
@@ -125,7 +121,8 @@ final class PdfLayout {
         return null;
     }
 
-    private static void goOn(TextBuilder out, PdfLine previous, PdfLine line) {
+    /** Adds {@code line} to the open block, after {@code previous}. */
+    private static void goOn(TextBuilder out, Open open, PdfLine previous, PdfLine line) {
         String before = previous.text();
         int n = before.length();
         // "E-" + "Commerce": a compound broken at its hyphen keeps it without a space
@@ -135,6 +132,8 @@ final class PdfLayout {
             out.softBreak();
         }
         out.appendUnit(line.text(), line.page(), 0);
+        open.lines++;
+        open.length += line.length();
     }
 
     private static void close(TextBuilder out, Open open) {
