@@ -8,16 +8,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Real postings to build large inputs from: the example Markdown postings and, where present, the dev corpus. */
+/**
+ * Real postings to build large inputs from: the example Markdown postings, the held-out test corpora and,
+ * where present, the dev corpus.
+ */
 public final class RealPostings {
 
     private RealPostings() {
     }
 
-    /** The Markdown postings of {@code examples/} and of the dev corpus beside the project, in a fixed order. */
+    /**
+     * The Markdown postings of {@code examples/}, of the held-out corpora and of the dev corpus beside the
+     * project, in a fixed order.
+     */
     public static List<Path> markdownFiles() {
         List<Path> files = new ArrayList<>(list(Path.of("examples/de")));
         files.addAll(list(Path.of("examples/en")));
+        files.addAll(list(Path.of("src/test/resources/corpus/held-de/docs")));
+        files.addAll(list(Path.of("src/test/resources/corpus/held-en/docs")));
         // CI checks out ../shared beside the project; elsewhere the dev corpus may be absent
         Path devCorpus = Path.of("").toAbsolutePath().resolve("../shared/corpus/dev/docs").normalize();
         if (Files.isDirectory(devCorpus)) {
