@@ -3,13 +3,18 @@ package dev.jobpostlint.extract;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableBody;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Code;
 import org.commonmark.node.Document;
 import org.commonmark.node.HardLineBreak;
-import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
@@ -24,12 +29,16 @@ import org.commonmark.parser.Parser;
 /**
  * Reads Markdown with commonmark-java: headings, list items and paragraphs become blocks, and every
  * character of text keeps its source span, so text inside {@code **bold**}, links or code maps to its
- * own columns. HTML blocks are read like an HTML page; code blocks and images are not prose and are left out.
+ * own columns. A row of a GitHub table is a block of its own. HTML blocks are read like an HTML page; code blocks
+ * and images are not prose and are left out.
  */
 final class MarkdownExtractor {
 
     // Thread-safe and reusable: commonmark parsers hold only configuration.
-    private final Parser parser = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+    private final Parser parser = Parser.builder()
+            .extensions(List.of(TablesExtension.create()))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
 
     /**
      * Ends a window of a large file: a blank line, then a comment line that gives no text but, being a line
@@ -106,6 +115,17 @@ final class MarkdownExtractor {
             } else if (node instanceof Paragraph) {
                 inlines(node, out);
                 out.endBlock(node.getParent() instanceof ListItem ? BlockKind.LIST_ITEM : BlockKind.PARAGRAPH);
+            } else if (node instanceof TableRow) {
+                // a row is a line of its own: a criterion with its weight, a form field with its answer
+                for (Node cell = node.getFirstChild(); cell != null; cell = cell.getNext()) {
+                    if (cell != node.getFirstChild()) {
+                        out.appendUnmapped(" | ");
+                    }
+                    inlines(cell, out);
+                }
+                out.endBlock(BlockKind.LIST_ITEM);
+            } else if (node instanceof TableBlock || node instanceof TableHead || node instanceof TableBody) {
+                blocks(node, source, out);
             } else if (node instanceof HtmlBlock && !node.getSourceSpans().isEmpty()) {
                 // postings pasted from job boards often carry <p> or <ul> blocks inside Markdown
                 List<SourceSpan> spans = node.getSourceSpans();

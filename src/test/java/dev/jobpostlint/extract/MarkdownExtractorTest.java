@@ -38,6 +38,25 @@ class MarkdownExtractorTest {
     }
 
     @Test
+    void makesEachRowOfATableABlockOfItsOwnOnItsLine() throws Exception {
+        ExtractedText text = extract("posting.md", """
+                ## Auswahl
+
+                | Kriterium | Gewicht |
+                |---|---|
+                | Kampagnenerfahrung | 40 % |
+                | Reichweite **deiner eigenen** Accounts | 20 % |
+                """);
+
+        assertThat(blocks(text)).containsExactly(
+                "HEADING: Auswahl",
+                "LIST_ITEM: Kriterium | Gewicht",
+                "LIST_ITEM: Kampagnenerfahrung | 40 %",
+                "LIST_ITEM: Reichweite deiner eigenen Accounts | 20 %");
+        assertThat(locate(text, "deiner eigenen")).isEqualTo(SourceLocation.lines(6, 16, 6, 30));
+    }
+
+    @Test
     void locatesBoldTextInMarkdownBullet() throws Exception {
         ExtractedText text = extract("posting.md", POSTING);
 
