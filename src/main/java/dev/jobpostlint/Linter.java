@@ -17,17 +17,22 @@ import dev.jobpostlint.extract.SourceLocation;
 import dev.jobpostlint.extract.Suppressions;
 import dev.jobpostlint.extract.TextWindow;
 import dev.jobpostlint.extract.Utf8Columns;
+import dev.jobpostlint.model.ModelFileException;
+import dev.jobpostlint.model.TrainedModel;
 import dev.jobpostlint.nlp.DocumentAnalyzer;
 import dev.jobpostlint.nlp.Language;
 import dev.jobpostlint.nlp.LanguageIdentifier;
+import dev.jobpostlint.nlp.Lazy;
 import dev.jobpostlint.nlp.NlpModels;
 import dev.jobpostlint.rules.Finding;
 import dev.jobpostlint.rules.RuleCatalog;
 import dev.jobpostlint.rules.RuleEngine;
 import dev.jobpostlint.rules.RuleFileException;
+import dev.jobpostlint.rules.SentenceClassifier;
 
 /**
- * The one entry point to the pipeline: extract, detect the language, analyse, match the rules, locate.
+ * The one entry point to the pipeline: extract, detect the language, analyse, match the rules and ask the trained
+ * model, locate.
  * The command line, the GitHub Action and the web page all go through it. Thread-safe: one instance
  * serves every posting of a run, and its models load once.
  */
@@ -39,32 +44,55 @@ public final class Linter {
     private final LanguageIdentifier languageIdentifier;
     private final RuleCatalog catalog;
     private final RuleEngine engine;
+    private final Lazy<TrainedModel> model;
 
-    private Linter(LinterOptions options, RuleCatalog catalog, NlpModels models, int windowChars) {
+    private Linter(LinterOptions options, RuleCatalog catalog, NlpModels models, Lazy<TrainedModel> model,
+                   int windowChars) {
         this.options = options;
         this.extractor = new Extractor(options.maxFileBytes(), options.maxTextBytes(), windowChars);
         this.models = models;
         this.languageIdentifier = new LanguageIdentifier(models);
         this.catalog = catalog;
         this.engine = new RuleEngine(catalog.adjusted(options.disabledRules(), options.severities()));
+        this.model = model;
     }
 
     /**
-     * A linter with the built-in rules and those in {@code options.ruleDirs()}. The models of a language load
-     * when the first posting in it is checked, so a run over English postings never loads the German ones;
-     * with {@code options.language()} set they start loading at once, while the rules load.
+     * A linter with the built-in rules and those in {@code options.ruleDirs()}, and the model {@code options.model()}
+     * chooses. The models of a language load when the first posting in it is checked, so a run over English
+     * postings never loads the German ones; with {@code options.language()} set they start loading at once, while
+     * the rules load. The bundled classifier loads with the first posting; a model file is read at once, so that
+     * a bad one stops the run before it starts.
      */
-    public static Linter create(LinterOptions options) throws RuleFileException {
+    public static Linter create(LinterOptions options) throws RuleFileException, ModelFileException {
         return create(options, Extractor.DEFAULT_WINDOW_CHARS);
     }
 
     /** A linter that reads Markdown and plain-text files of more than {@code windowChars} bytes in windows of that size. */
-    static Linter create(LinterOptions options, int windowChars) throws RuleFileException {
+    static Linter create(LinterOptions options, int windowChars) throws RuleFileException, ModelFileException {
         NlpModels models = new NlpModels();
         if (options.language() != null) {
             models.preload(EnumSet.of(options.language()));
         }
-        return new Linter(options, RuleCatalog.load(options.ruleDirs()), models, windowChars);
+        return new Linter(options, RuleCatalog.load(options.ruleDirs()), models, model(options.model()), windowChars);
+    }
+
+    private static Lazy<TrainedModel> model(ModelChoice choice) throws ModelFileException {
+        if (!choice.enabled()) {
+            return null;
+        }
+        Double threshold = choice.threshold();
+        if (choice.file() != null) {
+            TrainedModel read = TrainedModel.read(choice.file());
+            TrainedModel chosen = threshold == null ? read : read.withThreshold(threshold);
+            return new Lazy<>(() -> chosen);
+        }
+        return new Lazy<>(() -> threshold == null ? TrainedModel.bundled() : TrainedModel.bundled().withThreshold(threshold));
+    }
+
+    /** The trained model that reads the sentences beside the rules; empty when the rules run alone. */
+    public Optional<TrainedModel> model() {
+        return Optional.ofNullable(model).map(Lazy::get);
     }
 
     public RuleCatalog catalog() {
@@ -134,7 +162,8 @@ public final class Linter {
                         windows.whole() ? sampled.getFirst().text() : null);
             }
         }
-        RuleEngine.PostingCheck check = engine.start(new DocumentAnalyzer(models, language.get()), naive);
+        SentenceClassifier classifier = model == null ? null : model.get().classifier(language.get());
+        RuleEngine.PostingCheck check = engine.start(new DocumentAnalyzer(models, language.get()), naive, classifier);
         Suppressions.Reader suppressions = new Suppressions.Reader();
         List<LocatedFinding> located = new ArrayList<>();
         ExtractedText whole = null;

@@ -19,9 +19,10 @@ import dev.jobpostlint.rules.Severity;
  *                      so memory does not grow with their size
  * @param severities    rule id to the severity its findings get instead of the rule's own (from a config file)
  * @param disabledRules rule ids whose findings are dropped
+ * @param model         the trained model that reads every sentence beside the rules
  */
 public record LinterOptions(Language language, List<Path> ruleDirs, long maxFileBytes, long maxTextBytes,
-                            Map<String, Severity> severities, Set<String> disabledRules) {
+                            Map<String, Severity> severities, Set<String> disabledRules, ModelChoice model) {
 
     public static final long DEFAULT_MAX_FILE_BYTES = 20L * 1024 * 1024;
     public static final long DEFAULT_MAX_TEXT_BYTES = 100L * 1024 * 1024;
@@ -33,30 +34,35 @@ public record LinterOptions(Language language, List<Path> ruleDirs, long maxFile
     }
 
     public static LinterOptions defaults() {
-        return new LinterOptions(null, List.of(), DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_TEXT_BYTES, Map.of(), Set.of());
+        return new LinterOptions(null, List.of(), DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_TEXT_BYTES, Map.of(), Set.of(),
+                ModelChoice.BUNDLED);
     }
 
     public LinterOptions withLanguage(Language newLanguage) {
-        return new LinterOptions(newLanguage, ruleDirs, maxFileBytes, maxTextBytes, severities, disabledRules);
+        return new LinterOptions(newLanguage, ruleDirs, maxFileBytes, maxTextBytes, severities, disabledRules, model);
     }
 
     public LinterOptions withRuleDirs(List<Path> dirs) {
-        return new LinterOptions(language, dirs, maxFileBytes, maxTextBytes, severities, disabledRules);
+        return new LinterOptions(language, dirs, maxFileBytes, maxTextBytes, severities, disabledRules, model);
     }
 
     public LinterOptions withMaxFileBytes(long bytes) {
-        return new LinterOptions(language, ruleDirs, bytes, maxTextBytes, severities, disabledRules);
+        return new LinterOptions(language, ruleDirs, bytes, maxTextBytes, severities, disabledRules, model);
     }
 
     public LinterOptions withMaxTextBytes(long bytes) {
-        return new LinterOptions(language, ruleDirs, maxFileBytes, bytes, severities, disabledRules);
+        return new LinterOptions(language, ruleDirs, maxFileBytes, bytes, severities, disabledRules, model);
     }
 
     public LinterOptions withSeverities(Map<String, Severity> newSeverities) {
-        return new LinterOptions(language, ruleDirs, maxFileBytes, maxTextBytes, newSeverities, disabledRules);
+        return new LinterOptions(language, ruleDirs, maxFileBytes, maxTextBytes, newSeverities, disabledRules, model);
+    }
+
+    public LinterOptions withModel(ModelChoice newModel) {
+        return new LinterOptions(language, ruleDirs, maxFileBytes, maxTextBytes, severities, disabledRules, newModel);
     }
 
     public LinterOptions withDisabledRules(Set<String> ids) {
-        return new LinterOptions(language, ruleDirs, maxFileBytes, maxTextBytes, severities, ids);
+        return new LinterOptions(language, ruleDirs, maxFileBytes, maxTextBytes, severities, ids, model);
     }
 }

@@ -7,7 +7,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The pipeline stages know nothing of the ways their results are shown. */
+/** The pipeline stages know nothing of the ways their results are shown, nor of the stages after them. */
 @AnalyzeClasses(packages = "dev.jobpostlint", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -20,6 +20,16 @@ class ArchitectureTest {
     static final ArchRule extractDoesNotDependOnFrontEnds = noClasses()
             .that().resideInAPackage("..extract..")
             .should().dependOnClassesThat().resideInAnyPackage("..cli..", "..report..");
+
+    @ArchTest
+    static final ArchRule theModelDoesNotDependOnFrontEndsOrScoring = noClasses()
+            .that().resideInAPackage("..model..")
+            .should().dependOnClassesThat().resideInAnyPackage("..cli..", "..report..", "..server..", "..eval..");
+
+    @ArchTest
+    static final ArchRule rulesDoNotDependOnTheModel = noClasses()
+            .that().resideInAnyPackage("..rules..", "..nlp..", "..extract..", "..corpus..")
+            .should().dependOnClassesThat().resideInAPackage("..model..");
 
     @ArchTest
     static final ArchRule serverDoesNotDependOnTheCommandLine = noClasses()

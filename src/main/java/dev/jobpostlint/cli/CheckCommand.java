@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 
 import dev.jobpostlint.LintResult;
 import dev.jobpostlint.Linter;
+import dev.jobpostlint.model.ModelFileException;
 import dev.jobpostlint.report.OneLine;
 import dev.jobpostlint.report.OutputFormat;
 import dev.jobpostlint.report.ReportOptions;
@@ -19,8 +20,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -83,7 +84,7 @@ final class CheckCommand implements Callable<Integer> {
         try {
             linter = Linter.create(ci.linterOptions(common.linterOptions(), config));
             ci.checkRuleIds(config, linter.catalog());
-        } catch (RuleFileException e) {
+        } catch (RuleFileException | ModelFileException e) {
             err.println(OneLine.of(e.getMessage()));
             return ExitCodes.RULE_FILE_ERROR;
         } catch (ConfigException e) {

@@ -2,6 +2,7 @@ package dev.jobpostlint.cli;
 
 import dev.jobpostlint.Linter;
 import dev.jobpostlint.LinterOptions;
+import dev.jobpostlint.model.ModelFileException;
 import dev.jobpostlint.rules.RuleFileException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,7 +56,7 @@ public final class CommonOptions {
                 .withMaxTextBytes(maxTextBytes);
     }
 
-    Linter createLinter() throws RuleFileException {
+    Linter createLinter() throws RuleFileException, ModelFileException {
         return Linter.create(linterOptions());
     }
 

@@ -9,10 +9,15 @@ import java.util.concurrent.Callable;
 
 import dev.jobpostlint.LintResult;
 import dev.jobpostlint.Linter;
+import dev.jobpostlint.corpus.Labels;
 import dev.jobpostlint.eval.CorpusScorer;
-import dev.jobpostlint.eval.Labels;
 import dev.jobpostlint.eval.Scores;
 import dev.jobpostlint.eval.ScoresWriter;
+import dev.jobpostlint.model.CrossValidation;
+import dev.jobpostlint.model.ModelFileException;
+import dev.jobpostlint.model.TrainedModel;
+import dev.jobpostlint.model.Trainer;
+import dev.jobpostlint.nlp.NlpModels;
 import dev.jobpostlint.report.OneLine;
 import dev.jobpostlint.rules.RuleFileException;
 import picocli.CommandLine.Command;
@@ -26,8 +31,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code eval CORPUS_DIR}: scores the rules against a labelled corpus. */
 @Command(name = "eval", sortOptions = false,
-        description = "Score the rules against a labelled corpus (docs/*.md and labels.json): precision, recall "
-                + "and F1 per language and category, then every false positive and false negative.")
+        description = "Score the rules and the model against a labelled corpus (docs/*.md and labels.json): "
+                + "precision, recall and F1 per language and category, which source found what, then every false "
+                + "positive and false negative, and the rule findings the model doubts.")
 final class EvalCommand implements Callable<Integer> {
 
     @Spec
@@ -48,6 +54,14 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--min-recall", paramLabel = "R", description = "Exit 1 if overall recall is below R.")
     Double minRecall;
 
+    @Option(names = "--cross-validate", description = "Also cross-validate the classifier on this corpus: train "
+            + "on all folds but one, score the one left out, for each fold (slow: one training per fold).")
+    boolean crossValidate;
+
+    @Option(names = "--folds", paramLabel = "K", defaultValue = "10",
+            description = "Folds of --cross-validate (default: ${DEFAULT-VALUE}).")
+    int folds;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: text).")
     RulesCommand.Format format;
@@ -57,6 +71,9 @@ final class EvalCommand implements Callable<Integer> {
         common.validate();
         checkBound("--min-precision", minPrecision);
         checkBound("--min-recall", minRecall);
+        if (folds < 2) {
+            throw new ParameterException(spec.commandLine(), "--folds must be at least 2, not " + folds);
+        }
         PrintWriter err = spec.commandLine().getErr();
         Path labelsFile = corpus.resolve("labels.json");
         Path docs = corpus.resolve("docs");
@@ -74,7 +91,7 @@ final class EvalCommand implements Callable<Integer> {
         Linter linter;
         try {
             linter = common.createLinter();
-        } catch (RuleFileException e) {
+        } catch (RuleFileException | ModelFileException e) {
             err.println(OneLine.of(e.getMessage()));
             return ExitCodes.RULE_FILE_ERROR;
         }
@@ -89,11 +106,25 @@ final class EvalCommand implements Callable<Integer> {
             }
         }
         Scores scores = new CorpusScorer(labels).score(results);
+        CrossValidation cv = null;
+        if (crossValidate) {
+            try {
+                Trainer.Settings settings = Trainer.DEFAULTS.withThreshold(
+                        linter.model().map(TrainedModel::threshold).orElse(Trainer.DEFAULTS.threshold()));
+                cv = CrossValidation.run(new Trainer(linter.catalog(), new NlpModels()), corpus, settings, folds);
+            } catch (IOException e) {
+                err.println(Version.NAME + ": " + corpus + ": " + OneLine.of(e.getMessage()));
+                return ExitCodes.INPUT_ERROR;
+            }
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (format == RulesCommand.Format.JSON) {
-            ScoresWriter.writeJson(scores, out);
+            ScoresWriter.writeJson(scores, cv, out);
         } else {
             ScoresWriter.writeText(scores, out);
+            if (cv != null) {
+                ScoresWriter.writeText(cv, out);
+            }
         }
         if (results.stream().anyMatch(LintResult::isError)) {
             return ExitCodes.INPUT_ERROR;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import dev.jobpostlint.Linter;
+import dev.jobpostlint.model.ModelFileException;
 import dev.jobpostlint.report.OneLine;
 import dev.jobpostlint.rules.Rule;
 import dev.jobpostlint.rules.RuleFileException;
@@ -35,7 +36,7 @@ final class ExplainCommand implements Callable<Integer> {
         Linter linter;
         try {
             linter = common.createLinter();
-        } catch (RuleFileException e) {
+        } catch (RuleFileException | ModelFileException e) {
             err.println(OneLine.of(e.getMessage()));
             return ExitCodes.RULE_FILE_ERROR;
         }

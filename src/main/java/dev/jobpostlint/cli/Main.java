@@ -85,6 +85,7 @@ public final class Main implements Callable<Integer> {
         commands.put("rules", RulesCommand::new);
         commands.put("explain", ExplainCommand::new);
         commands.put("eval", EvalCommand::new);
+        commands.put("train", TrainCommand::new);
         commands.put("serve", ServeCommand::new);
         commands.put("help", CommandLine.HelpCommand::new);
         return Collections.unmodifiableMap(commands);

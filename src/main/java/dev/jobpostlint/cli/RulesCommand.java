@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.jobpostlint.Linter;
+import dev.jobpostlint.model.ModelFileException;
 import dev.jobpostlint.report.OneLine;
 import dev.jobpostlint.rules.Rule;
 import dev.jobpostlint.rules.RuleFileException;
@@ -52,7 +53,7 @@ final class RulesCommand implements Callable<Integer> {
         Linter linter;
         try {
             linter = common.createLinter();
-        } catch (RuleFileException e) {
+        } catch (RuleFileException | ModelFileException e) {
             spec.commandLine().getErr().println(OneLine.of(e.getMessage()));
             return ExitCodes.RULE_FILE_ERROR;
         }

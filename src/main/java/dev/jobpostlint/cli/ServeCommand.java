@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 
 import dev.jobpostlint.Linter;
 import dev.jobpostlint.LinterOptions;
+import dev.jobpostlint.model.ModelFileException;
 import dev.jobpostlint.report.OneLine;
 import dev.jobpostlint.rules.RuleFileException;
 import dev.jobpostlint.server.CheckServer;
@@ -66,7 +67,7 @@ final class ServeCommand implements Callable<Integer> {
         Linter linter;
         try {
             linter = Linter.create(rules.applyTo(LinterOptions.defaults()).withMaxFileBytes(maxUploadBytes));
-        } catch (RuleFileException e) {
+        } catch (RuleFileException | ModelFileException e) {
             err.println(OneLine.of(e.getMessage()));
             return ExitCodes.RULE_FILE_ERROR;
         }

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 
 import dev.jobpostlint.LintResult;
 import dev.jobpostlint.LocatedFinding;
+import dev.jobpostlint.corpus.Labels;
 import dev.jobpostlint.rules.Finding;
 
 /**
@@ -23,6 +24,9 @@ import dev.jobpostlint.rules.Finding;
  * positive however many findings it has.
  */
 public final class CorpusScorer {
+
+    /** From this probability of "nothing of the kind", the model's doubt about a rule's finding is reported. */
+    public static final double DOUBT = 0.9;
 
     private static final Set<String> LINE_FORMATS = Set.of(".md", ".txt", ".markdown");
 
@@ -36,9 +40,11 @@ public final class CorpusScorer {
         Map<String, String> docByStem = new HashMap<>();
         labels.docs().keySet().forEach(name -> docByStem.put(stem(name), name));
 
-        Set<String> hits = new HashSet<>();
+        Map<String, Scores.Sources> hits = new HashMap<>();
         Set<String> seen = new HashSet<>();
         List<Scores.FalsePositive> fps = new ArrayList<>();
+        List<Scores.Doubt> doubts = new ArrayList<>();
+        Map<String, Scores.Sources> sources = new LinkedHashMap<>();
         List<String> unlabelled = new ArrayList<>();
         for (LintResult result : results) {
             String name = docByStem.get(stem(result.path()));
@@ -47,21 +53,28 @@ public final class CorpusScorer {
                 continue;
             }
             seen.add(name);
-            scoreFile(name, labels.docs().get(name), result, hits, fps);
+            scoreFile(name, labels.docs().get(name), result, hits, fps, doubts, sources);
         }
 
         Map<String, Counts> byLanguage = new TreeMap<>();
         Map<String, Counts> byCategory = new TreeMap<>();
+        Map<String, Scores.Sources> bySource = new TreeMap<>();
+        Map<String, Scores.Sources> byCategorySource = new TreeMap<>();
         List<Scores.FalseNegative> fns = new ArrayList<>();
         for (Map.Entry<String, Labels.Doc> e : labels.docs().entrySet()) {
             if (!seen.contains(e.getKey())) {
                 continue;
             }
             for (Labels.Line p : e.getValue().positives()) {
-                boolean hit = hits.contains(key(e.getKey(), String.valueOf(p.line())));
+                Scores.Sources source = hits.get(key(e.getKey(), String.valueOf(p.line())));
+                boolean hit = source != null;
                 Counts c = hit ? new Counts(1, 0, 0) : new Counts(0, 0, 1);
+                String category = p.category() == null ? "?" : p.category();
                 byLanguage.merge(e.getValue().lang(), c, Counts::plus);
-                byCategory.merge(p.category() == null ? "?" : p.category(), c, Counts::plus);
+                byCategory.merge(category, c, Counts::plus);
+                Scores.Sources counted = hit ? source : new Scores.Sources(0, 0, 0, 1);
+                bySource.merge(e.getValue().lang(), counted, Scores.Sources::plus);
+                byCategorySource.merge(category, counted, Scores.Sources::plus);
                 if (!hit) {
                     fns.add(new Scores.FalseNegative(e.getKey(), p.line(), p.category(), p.text()));
                 }
@@ -75,18 +88,22 @@ public final class CorpusScorer {
         }
         Counts overall = byLanguage.values().stream().reduce(Counts.ZERO, Counts::plus);
         List<String> missing = labels.docs().keySet().stream().filter(n -> !seen.contains(n)).sorted().toList();
-        return new Scores(byLanguage, overall, byCategory, fps, fns, missing, unlabelled,
+        Map<String, Scores.Sources> allSources = new LinkedHashMap<>(bySource);
+        allSources.putAll(byCategorySource);
+        allSources.put(Scores.FALSE_POSITIVES, sources.getOrDefault(Scores.FALSE_POSITIVES, Scores.Sources.ZERO));
+        return new Scores(byLanguage, overall, byCategory, allSources, fps, fns, doubts, missing, unlabelled,
                 seen.size(), labels.docs().size());
     }
 
-    private static void scoreFile(String name, Labels.Doc doc, LintResult result, Set<String> hits,
-                                  List<Scores.FalsePositive> fps) {
+    private static void scoreFile(String name, Labels.Doc doc, LintResult result, Map<String, Scores.Sources> hits,
+                                  List<Scores.FalsePositive> fps, List<Scores.Doubt> doubts,
+                                  Map<String, Scores.Sources> sources) {
         Map<Integer, Labels.Line> positives = byLine(doc.positives());
         Map<Integer, Labels.Line> negatives = byLine(doc.negatives());
         Set<String> skip = new HashSet<>();
         doc.ambiguous().forEach(a -> skip.add(String.valueOf(a.line())));
         boolean byLine = LINE_FORMATS.contains(suffix(result.path()));
-        Set<String> fpLines = new HashSet<>();
+        Map<String, Scores.Sources> fpSources = new HashMap<>();
         for (LocatedFinding located : result.findings()) {
             Finding f = located.finding();
             Integer line = located.location() == null ? null : located.location().line();
@@ -95,14 +112,38 @@ public final class CorpusScorer {
                 continue;
             }
             Integer number = isNumber(where) ? Integer.valueOf(where) : null;
-            if (number != null && positives.containsKey(number)) {
-                hits.add(key(name, where));
-            } else if (fpLines.add(where)) {
-                Labels.Line negative = number == null ? null : negatives.get(number);
-                fps.add(new Scores.FalsePositive(name, where, f.ruleId(), f.category(), f.excerpt(), f.sentence(),
-                        negative == null ? null : negative.text()));
+            Labels.Line negative = number == null ? null : negatives.get(number);
+            boolean positive = number != null && positives.containsKey(number);
+            if (f.source() == Finding.Source.RULE && f.model() != null && f.model().none() >= DOUBT) {
+                doubts.add(new Scores.Doubt(name, where, f.ruleId(), f.sentence(), f.model().none(),
+                        positive ? "positive" : negative != null ? "hard negative" : "unlabelled"));
+            }
+            if (positive) {
+                hits.merge(key(name, where), source(f), CorpusScorer::either);
+            } else {
+                if (!fpSources.containsKey(where)) {
+                    fps.add(new Scores.FalsePositive(name, where, f.ruleId(), f.category(), f.excerpt(), f.sentence(),
+                            negative == null ? null : negative.text()));
+                }
+                fpSources.merge(where, source(f), CorpusScorer::either);
             }
         }
+        fpSources.values().forEach(s -> sources.merge(Scores.FALSE_POSITIVES, s, Scores.Sources::plus));
+    }
+
+    /** One flagged line's source, from one finding on it: a rule (with or without the model), or the model. */
+    private static Scores.Sources source(Finding f) {
+        if (f.source() == Finding.Source.MODEL) {
+            return new Scores.Sources(0, 1, 0, 0);
+        }
+        return f.model() != null && f.model().flags() ? new Scores.Sources(0, 0, 1, 0) : new Scores.Sources(1, 0, 0, 0);
+    }
+
+    /** The source of a line two findings flag: a rule and the model on it make "both". */
+    private static Scores.Sources either(Scores.Sources a, Scores.Sources b) {
+        boolean rule = a.ruleOnly() + a.both() + b.ruleOnly() + b.both() > 0;
+        boolean model = a.modelOnly() + a.both() + b.modelOnly() + b.both() > 0;
+        return new Scores.Sources(rule && !model ? 1 : 0, model && !rule ? 1 : 0, rule && model ? 1 : 0, 0);
     }
 
     private static String placeByExcerpt(Labels.Doc doc, String excerpt) {

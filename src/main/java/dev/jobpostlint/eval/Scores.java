@@ -11,16 +11,25 @@ import java.util.TreeMap;
  * @param byLanguage     counts per document language, sorted by language
  * @param byCategory     per taxonomy category: tp and fn from the positives' categories, fp from the
  *                       categories of the rules that fired on a line that is not a positive
+ * @param sources        per language and per category, which source found the positives; under "false
+ *                       positives", which flagged the other lines
+ * @param doubts         rule findings whose sentence the model is sure asks for nothing of the kind
  * @param missingDocs    labelled documents that had no result
  * @param unlabelled     results whose file matches no labelled document
  */
 public record Scores(Map<String, Counts> byLanguage, Counts overall, Map<String, Counts> byCategory,
-                     List<FalsePositive> falsePositives, List<FalseNegative> falseNegatives,
+                     Map<String, Sources> sources, List<FalsePositive> falsePositives,
+                     List<FalseNegative> falseNegatives, List<Doubt> doubts,
                      List<String> missingDocs, List<String> unlabelled, int docsScored, int docsLabelled) {
+
+    /** The row of {@link #sources()} that counts the false positives. */
+    public static final String FALSE_POSITIVES = "false positives";
 
     public Scores {
         byLanguage = Collections.unmodifiableSortedMap(new TreeMap<>(byLanguage));
         byCategory = Collections.unmodifiableSortedMap(new TreeMap<>(byCategory));
+        sources = Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sources));
+        doubts = List.copyOf(doubts);
         falsePositives = List.copyOf(falsePositives);
         falseNegatives = List.copyOf(falseNegatives);
         missingDocs = List.copyOf(missingDocs);
@@ -35,6 +44,27 @@ public record Scores(Map<String, Counts> byLanguage, Counts overall, Map<String,
      */
     public record FalsePositive(String doc, String where, String ruleId, String category, String excerpt,
                                 String sentence, String hardNegative) {
+    }
+
+    /**
+     * Flagged lines by where the flag came from: a rule alone (the model did not reach its threshold or did not
+     * run), the model alone, or a rule the model agreed with; {@code missed} counts positives nobody flagged.
+     */
+    public record Sources(int ruleOnly, int modelOnly, int both, int missed) {
+        public static final Sources ZERO = new Sources(0, 0, 0, 0);
+
+        public Sources plus(Sources o) {
+            return new Sources(ruleOnly + o.ruleOnly, modelOnly + o.modelOnly, both + o.both, missed + o.missed);
+        }
+    }
+
+    /**
+     * A rule's finding on a line where the model gives "nothing of the kind" a probability of at least
+     * {@link CorpusScorer#DOUBT}; the rule stands, and {@code label} says who was right.
+     *
+     * @param label "positive", "hard negative" or "unlabelled"
+     */
+    public record Doubt(String doc, String where, String ruleId, String sentence, double none, String label) {
     }
 
     /** A positive line that no finding hit. */

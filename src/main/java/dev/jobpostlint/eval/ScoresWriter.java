@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -13,6 +14,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.jobpostlint.model.CrossValidation;
 import dev.jobpostlint.report.OneLine;
 
 /** Writes {@link Scores} as text, in the same wording as the corpus's scoring script, or as JSON. */
@@ -48,6 +50,7 @@ public final class ScoresWriter {
             }
             out.println(line);
         }
+        writeSources(s, out);
         for (Scores.FalsePositive fp : s.falsePositives()) {
             String text = fp.hardNegative() != null ? fp.hardNegative()
                     : fp.sentence() != null ? fp.sentence() : fp.excerpt();
@@ -58,10 +61,38 @@ public final class ScoresWriter {
         for (Scores.FalseNegative fn : s.falseNegatives()) {
             out.println("FN " + fn.doc() + ":" + fn.line() + " [" + fn.category() + "] " + OneLine.of(fn.text()));
         }
+        for (Scores.Doubt d : s.doubts()) {
+            out.println("DOUBT " + d.doc() + ":" + d.where() + " [" + d.ruleId() + "] " + OneLine.of(d.sentence())
+                    + " (model: nothing of the kind " + fixed(d.none()) + "; line is " + d.label() + ")");
+        }
+        out.flush();
+    }
+
+    /** Where the recall comes from: per language and category, flagged lines by source, and the misses. */
+    private static void writeSources(Scores s, PrintWriter out) {
+        out.println(String.format(Locale.ROOT, "  %-24s %9s %10s %5s %6s", "found by", "rule only", "model only",
+                "both", "missed"));
+        s.sources().forEach((row, c) -> out.println(String.format(Locale.ROOT, "  %-24s %9d %10d %5d %6s", row,
+                c.ruleOnly(), c.modelOnly(), c.both(), row.equals(Scores.FALSE_POSITIVES) ? "" : c.missed())));
+    }
+
+    /** Cross-validation of the classifier, one line per class, then the macro F1. */
+    public static void writeText(CrossValidation cv, PrintWriter out) {
+        out.println("cross-validation of the classifier: " + cv.folds() + " folds over " + cv.documents()
+                + " postings (" + cv.lines() + " lines), line by line");
+        cv.perClass().forEach((c, k) -> out.println(String.format(Locale.ROOT,
+                "  %-22s precision %s recall %s f1 %s (tp %d fp %d fn %d)", c, fixed(k.precision()), fixed(k.recall()),
+                fixed(k.f1()), k.tp(), k.fp(), k.fn())));
+        out.println("  macro f1 " + fixed(cv.macroF1()) + " (the six categories: " + fixed(cv.macroF1Categories()) + ")");
         out.flush();
     }
 
     public static void writeJson(Scores s, PrintWriter out) {
+        writeJson(s, null, out);
+    }
+
+    /** The scores as JSON, with the cross-validation under "crossValidation" when there is one. */
+    public static void writeJson(Scores s, CrossValidation cv, PrintWriter out) {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                 .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
         ObjectNode root = mapper.createObjectNode();
@@ -70,6 +101,9 @@ public final class ScoresWriter {
         counts(root.putObject("overall"), s.overall());
         ObjectNode cats = root.putObject("categories");
         s.byCategory().forEach((cat, c) -> counts(cats.putObject(cat), c));
+        ObjectNode sources = root.putObject("sources");
+        s.sources().forEach((row, c) -> sources.putObject(row).put("ruleOnly", c.ruleOnly())
+                .put("modelOnly", c.modelOnly()).put("both", c.both()).put("missed", c.missed()));
         ArrayNode fps = root.putArray("falsePositives");
         for (Scores.FalsePositive fp : s.falsePositives()) {
             fps.addObject().put("doc", fp.doc()).put("where", fp.where()).put("ruleId", fp.ruleId())
@@ -81,10 +115,24 @@ public final class ScoresWriter {
             fns.addObject().put("doc", fn.doc()).put("line", fn.line()).put("category", fn.category())
                     .put("text", fn.text());
         }
+        ArrayNode doubts = root.putArray("doubts");
+        for (Scores.Doubt d : s.doubts()) {
+            doubts.addObject().put("doc", d.doc()).put("where", d.where()).put("ruleId", d.ruleId())
+                    .put("sentence", d.sentence()).put("none", round(d.none())).put("label", d.label());
+        }
         s.missingDocs().forEach(root.putArray("missingDocs")::add);
         s.unlabelled().forEach(root.putArray("unlabelledFiles")::add);
         root.put("docsScored", s.docsScored());
         root.put("docsLabelled", s.docsLabelled());
+        if (cv != null) {
+            ObjectNode c = root.putObject("crossValidation");
+            c.put("folds", cv.folds()).put("documents", cv.documents()).put("lines", cv.lines())
+                    .put("macroF1", round(cv.macroF1())).put("macroF1Categories", round(cv.macroF1Categories()));
+            ObjectNode classes = c.putObject("classes");
+            cv.perClass().forEach((name, k) -> classes.putObject(name).put("precision", round(k.precision()))
+                    .put("recall", round(k.recall())).put("f1", round(k.f1())).put("tp", k.tp()).put("fp", k.fp())
+                    .put("fn", k.fn()));
+        }
         try {
             mapper.writeValue(out, root);
         } catch (IOException e) {

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import opennlp.tools.langdetect.LanguageDetectorModel;
 import opennlp.tools.lemmatizer.LemmatizerModel;
@@ -116,31 +115,6 @@ public final class NlpModels {
             return reader.read(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load OpenNLP model " + resource, e);
-        }
-    }
-
-    /** A value computed once, on first use, by whichever thread asks first. */
-    private static final class Lazy<T> implements Supplier<T> {
-        private final Supplier<T> supplier;
-        private volatile T value;
-
-        Lazy(Supplier<T> supplier) {
-            this.supplier = supplier;
-        }
-
-        @Override
-        public T get() {
-            T v = value;
-            if (v == null) {
-                synchronized (this) {
-                    v = value;
-                    if (v == null) {
-                        v = supplier.get();
-                        value = v;
-                    }
-                }
-            }
-            return v;
         }
     }
 }

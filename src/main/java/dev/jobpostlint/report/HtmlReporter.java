@@ -196,6 +196,8 @@ public final class HtmlReporter implements Reporter {
         if (!where.isEmpty()) {
             meta.add(where);
         }
+        meta.add(f.source() == Finding.Source.MODEL
+                ? ui.get("model") + " " + Probabilities.percent(f.model().probability()) : ui.get("byRule"));
         out.print("<p class=\"meta\">" + esc(String.join(" · ", meta)) + "</p>\n");
         if (!marked && f.sentence() != null && !f.sentence().isBlank()) {
             MarkedSentence m = MarkedSentence.of(f.sentence(), f.excerpt());

@@ -107,6 +107,14 @@ public final class JsonReporter implements Reporter {
         n.put("sentence", f.sentence());
         ArrayNode suggestions = n.putArray("suggestions");
         f.suggestions().forEach(suggestions::add);
+        n.put("source", f.source().id());
+        if (f.model() == null) {
+            n.putNull("model");
+        } else {
+            n.putObject("model").put("category", f.model().category())
+                    .put("probability", Probabilities.rounded(f.model().probability()))
+                    .put("none", Probabilities.rounded(f.model().none()));
+        }
         return n;
     }
 }

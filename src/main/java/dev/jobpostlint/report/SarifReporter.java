@@ -181,6 +181,11 @@ public final class SarifReporter implements Reporter {
         }
         ArrayNode suggestions = props.putArray("suggestions");
         f.suggestions().forEach(suggestions::add);
+        props.put("source", f.source().id());
+        if (f.model() != null) {
+            props.put("modelCategory", f.model().category());
+            props.put("modelProbability", Probabilities.rounded(f.model().probability()));
+        }
         return n;
     }
 

@@ -43,10 +43,15 @@ public final class TextReporter implements Reporter {
         out.flush();
     }
 
+    /** ", model" for a finding of the model's; a rule's finding needs no word. */
+    private static String source(Finding f) {
+        return f.source() == Finding.Source.MODEL ? ", model" : "";
+    }
+
     private void writeFinding(String path, LocatedFinding located, PrintWriter out) {
         Finding f = located.finding();
         out.println(ansi.bold(path + location(located.location()) + ":") + " "
-                + ansi.severity(f.severity(), f.severity().id()) + " " + ansi.dim("[" + f.ruleId() + "]") + " "
+                + ansi.severity(f.severity(), f.severity().id()) + " " + ansi.dim("[" + f.ruleId() + source(f) + "]") + " "
                 + ansi.bold(OneLine.of(f.message())));
         if (f.sentence() != null && !f.sentence().isBlank()) {
             MarkedSentence m = mark(f);

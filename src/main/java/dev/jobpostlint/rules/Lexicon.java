@@ -25,6 +25,33 @@ public final class Lexicon {
     private final String conjunction;
     private final Map<String, Optional<Set<String>>> anchorCache = new HashMap<>();
     private final Map<String, EntryIndex> entryIndex = new HashMap<>();
+    private volatile ClassFilter classFilter;
+    /** Per class, per token, the entries not starting with plain words that could start at that token. */
+    private final Map<String, Map<String, int[]>> othersByToken = new HashMap<>();
+    private static final int MAX_REMEMBERED_TOKENS = 100_000;
+
+    /**
+     * The anchors of every class in one prefilter: one pass over a sentence tells which classes could match in it
+     * at all, so that a sentence is walked only for those. A class with an unanchored entry could match anywhere.
+     */
+    private record ClassFilter(Prefilter prefilter, Map<String, int[]> groups) {
+    }
+
+    /** Which classes could match in a text; asked by name with {@link ClassProbe#couldMatch(String)}. */
+    final class ClassProbe {
+        private final Prefilter.Probe probe;
+        private final Map<String, int[]> groups;
+
+        private ClassProbe(Prefilter.Probe probe, Map<String, int[]> groups) {
+            this.probe = probe;
+            this.groups = groups;
+        }
+
+        boolean couldMatch(String name) {
+            int[] group = groups.get(name);
+            return group == null || probe.hasAll(group);
+        }
+    }
 
     public Lexicon(Map<String, List<TokenPattern>> classes, Map<SectionKind, List<String>> sectionWords,
                    String conjunction) {
@@ -32,6 +59,7 @@ public final class Lexicon {
         this.sectionWords = Map.copyOf(sectionWords);
         this.conjunction = conjunction;
         this.classes.forEach((name, entries) -> entryIndex.put(name, EntryIndex.of(entries)));
+        this.classes.keySet().forEach(name -> othersByToken.put(name, new java.util.concurrent.ConcurrentHashMap<>()));
     }
 
     /**
@@ -82,13 +110,63 @@ public final class Lexicon {
         return entries;
     }
 
-    /** The indices, in order, of the entries of class {@code name} that can match from a token {@code lower}. */
+    /**
+     * The indices, in order, of the entries of class {@code name} that can match from a token {@code lower}: those
+     * starting with that word, and those starting otherwise ("*kamera", a number's regex) whose first element's
+     * anchors the token holds. The latter are remembered per token, as words come back sentence after sentence.
+     */
     int[] entriesStartingWith(String name, String lower) {
         EntryIndex index = entryIndex.get(name);
         if (index == null) {
             throw new IllegalStateException("unknown class " + name);
         }
-        return index.byFirstWord().getOrDefault(lower, index.others());
+        int[] starting = index.byFirstWord().get(lower);
+        if (starting != null) {
+            return starting;
+        }
+        if (index.others().length == 0) {
+            return index.others();
+        }
+        Map<String, int[]> known = othersByToken.get(name);
+        int[] others = known.get(lower);
+        if (others == null) {
+            others = othersFor(name, index.others(), lower);
+            if (known.size() < MAX_REMEMBERED_TOKENS) {
+                known.put(lower, others);
+            }
+        }
+        return others;
+    }
+
+    private int[] othersFor(String name, int[] others, String lower) {
+        List<TokenPattern> entries = entries(name);
+        int[] kept = new int[others.length];
+        int n = 0;
+        for (int entry : others) {
+            Set<String> anchors = entries.get(entry).firstAnchors(this);
+            if (anchors == null || anchors.stream().anyMatch(lower::contains)) {
+                kept[n++] = entry;
+            }
+        }
+        return java.util.Arrays.copyOf(kept, n);
+    }
+
+    /** Which of the classes could match somewhere in {@code text}. */
+    ClassProbe classProbe(String text) {
+        ClassFilter filter = classFilter;
+        if (filter == null) {
+            Prefilter.Builder builder = new Prefilter.Builder();
+            Map<String, int[]> groups = new HashMap<>();
+            for (String name : classes.keySet()) {
+                Set<String> a = anchors(name);
+                if (a != null) {
+                    groups.put(name, new int[] {builder.group(a)});
+                }
+            }
+            filter = new ClassFilter(builder.build(), Map.copyOf(groups));
+            classFilter = filter;
+        }
+        return new ClassProbe(filter.prefilter().probe(text, 0, text.length()), filter.groups());
     }
 
     /** The word that joins the last two items of a list ("und", "and"). */

@@ -6,11 +6,11 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import dev.jobpostlint.extract.Block;
 import dev.jobpostlint.extract.BlockKind;
 import dev.jobpostlint.extract.ExtractedText;
-import dev.jobpostlint.extract.SourceFormat;
 import dev.jobpostlint.nlp.AnalyzedSentence;
 import dev.jobpostlint.nlp.DocumentAnalyzer;
 import dev.jobpostlint.nlp.Language;
@@ -21,7 +21,8 @@ import dev.jobpostlint.nlp.Span;
  * Runs the rules of a catalog over a posting. A cheap lexical prefilter decides which blocks and
  * sentences any rule could match at all (each pattern has anchors: strings one of which a matching
  * sentence must contain); only those are tokenized, and tags and lemmas are computed only when a
- * pattern asks for them. Thread-safe.
+ * pattern asks for them. With a {@link SentenceClassifier} every sentence is tokenized and read by it too, and a
+ * sentence the rules leave alone is flagged when the classifier says so. Thread-safe.
  */
 public final class RuleEngine {
 
@@ -30,9 +31,6 @@ public final class RuleEngine {
      * rules match ("Link zu deinem Profil inkl. Followerzahl"), the most specific one speaks, so that its
      * suggestion fits the sentence and a person is not told the same thing twice.
      */
-    /** A line with more words is not a heading, even when it ends with a colon. */
-    private static final int MAX_HEADING_WORDS = 7;
-
     static final List<String> SPECIFICITY = List.of("profile-as-credential", "monetized-reach",
             "on-camera-persona", "influencer-status", "follower-count", "personal-reach");
 
@@ -61,6 +59,19 @@ public final class RuleEngine {
 
     /** The rules of one language and the prefilter over all their anchors. */
     private record LanguageRules(List<CompiledRule> rules, Prefilter prefilter) {
+        /** The rule that speaks for a category the model found: the one named after it, else the first by id. */
+        Optional<Rule> ruleOf(String category) {
+            Rule first = null;
+            for (CompiledRule c : rules) {
+                if (c.rule().category().equals(category)) {
+                    if (c.rule().id().equals(category)) {
+                        return Optional.of(c.rule());
+                    }
+                    first = first == null ? c.rule() : first;
+                }
+            }
+            return Optional.ofNullable(first);
+        }
     }
 
     public RuleEngine(RuleCatalog catalog) {
@@ -94,7 +105,15 @@ public final class RuleEngine {
 
     /** A check of one posting whose text comes in parts, one after another (the windows of a large file). */
     public PostingCheck start(DocumentAnalyzer analyzer, boolean naive) {
-        return new PostingCheck(analyzer, naive);
+        return new PostingCheck(analyzer, naive, null);
+    }
+
+    /**
+     * As {@link #start(DocumentAnalyzer, boolean)}, with a classifier that reads every sentence beside the rules:
+     * a sentence no rule flags is flagged when the classifier says so, with the rule of its category.
+     */
+    public PostingCheck start(DocumentAnalyzer analyzer, boolean naive, SentenceClassifier classifier) {
+        return new PostingCheck(analyzer, naive, classifier);
     }
 
     /**
@@ -104,6 +123,7 @@ public final class RuleEngine {
     public final class PostingCheck {
         private final DocumentAnalyzer analyzer;
         private final boolean naive;
+        private final SentenceClassifier classifier;
         private final Lexicon lexicon;
         private final LanguageRules rules;
         private SectionKind section = SectionKind.NONE;
@@ -111,9 +131,10 @@ public final class RuleEngine {
         // the same few suggestions come back finding after finding: a long posting keeps one copy of each
         private final Map<List<String>, List<String>> suggestions = new HashMap<>();
 
-        private PostingCheck(DocumentAnalyzer analyzer, boolean naive) {
+        private PostingCheck(DocumentAnalyzer analyzer, boolean naive, SentenceClassifier classifier) {
             this.analyzer = analyzer;
             this.naive = naive;
+            this.classifier = classifier;
             this.lexicon = catalog.lexicon(analyzer.language());
             this.rules = compiled.get(analyzer.language());
         }
@@ -124,7 +145,7 @@ public final class RuleEngine {
             List<Block> blocks = text.blocks();
             for (int b = 0; b < blocks.size(); b++) {
                 Block block = blocks.get(b);
-                SectionKind opened = opensSection(text, block, lexicon);
+                SectionKind opened = SectionHeadings.opensSection(text, block, lexicon);
                 if (opened != null) {
                     section = opened;
                     continue;
@@ -132,18 +153,106 @@ public final class RuleEngine {
                 if (block.kind() == BlockKind.HEADING) {
                     continue;
                 }
+                if (classifier != null) {
+                    checkWithClassifier(text, block, blocksBefore + b, findings);
+                    continue;
+                }
                 if (!naive && !anyCouldMatch(rules, text.text(), block.start(), block.end())) {
                     continue;
                 }
-                for (Sentence sentence : analyzer.sentences(text.text(), block.start(), block.end(), blocksBefore + b)) {
-                    RuleEngine.this.check(sentence, section, rules, lexicon, analyzer, naive).stream()
-                            .min(MOST_SPECIFIC_FIRST)
-                            .map(f -> f.withSuggestions(suggestions.computeIfAbsent(f.suggestions(), s -> s)))
-                            .ifPresent(findings::add);
+                List<Sentence> sentences = analyzer.sentences(text.text(), block.start(), block.end(), blocksBefore + b);
+                for (int s = 0; s < sentences.size(); s++) {
+                    Optional<Finding> found = mostSpecific(
+                            RuleEngine.this.check(sentences.get(s), section, rules, lexicon, analyzer, naive));
+                    if (found.isPresent() && !answeredNo(sentences, s)) {
+                        findings.add(found.get());
+                    }
                 }
             }
             blocksBefore += blocks.size();
             return findings;
+        }
+
+        /**
+         * Every sentence of the block goes to the classifier, after the rules, whose reasons for leaving a match
+         * alone it reads; the rules speak first, the model where they are silent.
+         */
+        private void checkWithClassifier(ExtractedText text, Block block, int blockIndex, List<Finding> findings) {
+            List<PostingSentence> sentences = new ArrayList<>();
+            List<Optional<Finding>> ruled = new ArrayList<>();
+            for (Sentence sentence : analyzer.sentences(text.text(), block.start(), block.end(), blockIndex)) {
+                AnalyzedSentence analyzed = analyzer.analyze(sentence);
+                if (naive && analyzed.size() > 0) {
+                    analyzed.lemma(0);
+                }
+                SentenceContext context = new SentenceContext(analyzed, lexicon, section);
+                sentences.add(new PostingSentence(context, block.kind(), analyzer.language()));
+                ruled.add(mostSpecific(RuleEngine.this.check(context, rules, naive)));
+            }
+            if (sentences.isEmpty()) {
+                return;
+            }
+            List<ModelVerdict> verdicts = classifier.classify(sentences);
+            for (int s = 0; s < sentences.size(); s++) {
+                SentenceContext context = sentences.get(s).context();
+                ModelVerdict verdict = verdicts.get(s);
+                Optional<Finding> rule = ruled.get(s);
+                if (rule.isPresent() && s + 1 < sentences.size() && answeredNo(context, sentences.get(s + 1).context())) {
+                    rule = Optional.empty();
+                }
+                if (rule.isPresent()) {
+                    findings.add(rule.get().withModel(verdict));
+                } else if (verdict.flags()) {
+                    modelFinding(verdict, context).ifPresent(findings::add);
+                }
+            }
+        }
+
+        private Optional<Finding> modelFinding(ModelVerdict verdict, SentenceContext context) {
+            return rules.ruleOf(verdict.category()).map(rule -> {
+                TokenPattern.Match clause = new TokenPattern.Match(verdict.markFrom(), verdict.markTo(),
+                        verdict.markFrom(), verdict.markTo());
+                Finding f = finding(rule, clause, context, lexicon, Finding.Source.MODEL, verdict);
+                return f.withSuggestions(suggestions.computeIfAbsent(f.suggestions(), k -> k));
+            });
+        }
+
+        /**
+         * Whether sentence {@code s} asks a question that the next sentence of its block answers with "not needed":
+         * "On camera now and then? Great, but not required." An answer that still calls it a plus does not.
+         */
+        private boolean answeredNo(List<Sentence> sentences, int s) {
+            if (s + 1 >= sentences.size() || !sentences.get(s).text().endsWith("?")) {
+                return false;
+            }
+            SentenceContext next = new SentenceContext(analyzer.analyze(sentences.get(s + 1)), lexicon, section);
+            return answersNo(next);
+        }
+
+        private boolean answeredNo(SentenceContext question, SentenceContext next) {
+            return question.sentence().sentence().text().endsWith("?") && answersNo(next);
+        }
+
+        /** "Great, but not required" says no; "Kein Muss, aber ein Pluspunkt" turns it round. */
+        private boolean answersNo(SentenceContext answer) {
+            int reassurance = answer.lastReassurance();
+            if (reassurance < 0) {
+                return false;
+            }
+            if (lexicon.hasClass("BONUS")) {
+                for (TokenPattern.Match bonus : answer.classMatches("BONUS")) {
+                    if (bonus.from() > reassurance) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+
+        private Optional<Finding> mostSpecific(List<Finding> candidates) {
+            return candidates.stream()
+                    .min(MOST_SPECIFIC_FIRST)
+                    .map(f -> f.withSuggestions(suggestions.computeIfAbsent(f.suggestions(), s -> s)));
         }
     }
 
@@ -173,12 +282,44 @@ public final class RuleEngine {
         if (naive && analyzed.size() > 0) {
             analyzed.lemma(0);
         }
-        SentenceContext context = new SentenceContext(analyzed, lexicon, section);
+        return check(new SentenceContext(analyzed, lexicon, section), candidates, probe, lexicon);
+    }
+
+    /**
+     * Every rule's finding in a sentence that has already been analysed, for the classifier beside the rules: a
+     * rule whose pattern matches in a section it does not look at ("mehr als 60.000 Follower" about the company)
+     * records that, as it records the matches it leaves for a negation, the owner or an exception.
+     */
+    private List<Finding> check(SentenceContext context, LanguageRules rules, boolean naive) {
+        String text = context.sentence().sentence().text();
+        Prefilter.Probe probe = naive ? null : rules.prefilter().probe(text, 0, text.length());
+        List<CompiledRule> candidates = naive ? rules.rules() : candidates(rules, probe);
+        for (CompiledRule rule : candidates) {
+            java.util.Set<SectionKind> sections = rule.rule().match().sections();
+            if (!sections.isEmpty() && !sections.contains(context.section()) && anyPatternMatches(rule, context, probe)) {
+                context.reject(rule.rule().category(), "section");
+            }
+        }
+        return candidates.isEmpty() ? List.of() : check(context, candidates, probe, context.lexicon());
+    }
+
+    private static boolean anyPatternMatches(CompiledRule compiled, SentenceContext context, Prefilter.Probe probe) {
+        List<MatchSpec.PatternEntry> patterns = compiled.rule().match().patterns();
+        for (int p = 0; p < patterns.size(); p++) {
+            if ((probe == null || probe.hasAll(compiled.patterns().get(p))) && !context.find(patterns.get(p).pattern()).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Finding> check(SentenceContext context, List<CompiledRule> candidates, Prefilter.Probe probe,
+                                       Lexicon lexicon) {
         List<Finding> findings = new ArrayList<>();
         for (CompiledRule rule : candidates) {
             TokenPattern.Match match = firstMatch(rule, context, probe);
             if (match != null) {
-                findings.add(finding(rule.rule(), match, context, lexicon));
+                findings.add(finding(rule.rule(), match, context, lexicon, Finding.Source.RULE, null));
             }
         }
         return findings;
@@ -210,6 +351,7 @@ public final class RuleEngine {
         if (!spec.sections().isEmpty() && !spec.sections().contains(context.section())) {
             return null;
         }
+        String category = compiled.rule().category();
         Boolean excepted = null;
         for (int p = 0; p < spec.patterns().size(); p++) {
             MatchSpec.PatternEntry entry = spec.patterns().get(p);
@@ -218,15 +360,18 @@ public final class RuleEngine {
             }
             for (TokenPattern.Match m : context.find(entry.pattern())) {
                 if (entry.negationChecked() && (context.reassures() || context.negated(m))) {
+                    context.reject(category, "negated");
                     continue;
                 }
                 if (spec.owner() == MatchSpec.Owner.CANDIDATE && !context.ownedByCandidate(m)) {
+                    context.reject(category, "owner");
                     continue;
                 }
                 if (excepted == null) {
                     excepted = excepted(compiled, context, probe);
                 }
                 if (excepted) {
+                    context.reject(category, "excepted");
                     return null;
                 }
                 return m;
@@ -246,7 +391,8 @@ public final class RuleEngine {
         return false;
     }
 
-    private static Finding finding(Rule rule, TokenPattern.Match match, SentenceContext context, Lexicon lexicon) {
+    private static Finding finding(Rule rule, TokenPattern.Match match, SentenceContext context, Lexicon lexicon,
+                                   Finding.Source source, ModelVerdict verdict) {
         AnalyzedSentence s = context.sentence();
         Sentence sentence = s.sentence();
         int markTo = Math.max(match.markFrom() + 1, match.markTo());
@@ -258,71 +404,6 @@ public final class RuleEngine {
                 .map(t -> Suggestions.fill(t, platforms, lexicon.conjunction()))
                 .toList());
         return new Finding(rule.id(), rule.category(), rule.severity(), rule.message(), span, excerpt,
-                sentence.span(), sentence.text(), suggestions);
-    }
-
-    /**
-     * The section a block opens: a heading, or a short line like "Was du mitbringst:" naming a section.
-     * A heading that names no section ends the one before in formats whose headings are marked up; in PDF
-     * and plain text, where headings are guessed from the layout, such a line leaves the section as it is.
-     */
-    private static SectionKind opensSection(ExtractedText text, Block block, Lexicon lexicon) {
-        if (block.kind() == BlockKind.HEADING) {
-            SourceFormat format = text.format();
-            boolean markedUp = format == SourceFormat.MARKDOWN || format == SourceFormat.HTML || format == SourceFormat.DOCX;
-            return lexicon.sectionOf(text.blockText(block)).orElse(markedUp ? SectionKind.NONE : null);
-        }
-        if (block.kind() != BlockKind.PARAGRAPH) {
-            return null;
-        }
-        int words = words(text.text(), block.start(), block.end());
-        if (words > MAX_HEADING_WORDS) {
-            return null;
-        }
-        String trimmed = text.blockText(block).strip();
-        boolean headingLike = trimmed.endsWith(":") || words <= 3 && !endsLikeSentence(trimmed);
-        return headingLike ? lexicon.sectionOf(trimmed).orElse(null) : null;
-    }
-
-    /** As {@code text.substring(from, to).strip().split("\\s+").length}, without copying the text. */
-    private static int words(String text, int from, int to) {
-        while (from < to && Character.isWhitespace(text.charAt(from))) {
-            from++;
-        }
-        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
-            to--;
-        }
-        int words = 1;
-        boolean inSpace = false;
-        for (int i = from; i < to; i++) {
-            boolean space = isRegexSpace(text.charAt(i));
-            if (space && !inSpace) {
-                words++;
-            }
-            inSpace = space;
-        }
-        return words;
-    }
-
-    /** What {@code \\s} matches in a Java regular expression without UNICODE_CHARACTER_CLASS. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
-
-    /** As {@code text.matches(".*[.!?;,]$")}; {@code .} does not cross a line break, so neither does this. */
-    private static boolean endsLikeSentence(String text) {
-        if (text.isEmpty() || ".!?;,".indexOf(text.charAt(text.length() - 1)) < 0) {
-            return false;
-        }
-        for (int i = 0; i < text.length() - 1; i++) {
-            if (isLineTerminator(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isLineTerminator(char c) {
-        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+                sentence.span(), sentence.text(), suggestions, source, verdict);
     }
 }

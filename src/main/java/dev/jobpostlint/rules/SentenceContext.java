@@ -25,6 +25,10 @@ final class SentenceContext {
     private final SectionKind section;
     private final Map<String, List<TokenPattern.Match>> classMatches = new HashMap<>();
     private final TokenPattern.Scope scope;
+    private Lexicon.ClassProbe classProbe;
+    private final java.util.Set<String> rejections = new java.util.TreeSet<>();
+    /** Class names as patterns, parsed once for all sentences. */
+    private static final Map<String, TokenPattern> CLASS_REFS = new java.util.concurrent.ConcurrentHashMap<>();
 
     SentenceContext(AnalyzedSentence sentence, Lexicon lexicon, SectionKind section) {
         this.sentence = sentence;
@@ -41,6 +45,24 @@ final class SentenceContext {
         return section;
     }
 
+    Lexicon lexicon() {
+        return lexicon;
+    }
+
+    boolean hasClass(String name) {
+        return lexicon.hasClass(name);
+    }
+
+    /** Records that a rule of {@code category} matched here and left it for {@code reason}: negated, owner, excepted. */
+    void reject(String category, String reason) {
+        rejections.add(category + ":" + reason);
+    }
+
+    /** The rules' reasons for leaving their matches in this sentence alone, as "category:reason". */
+    java.util.Set<String> rejections() {
+        return java.util.Collections.unmodifiableSet(rejections);
+    }
+
     List<TokenPattern.Match> find(TokenPattern pattern) {
         return pattern.findAll(scope);
     }
@@ -49,23 +71,66 @@ final class SentenceContext {
     List<TokenPattern.Match> classMatches(String name) {
         List<TokenPattern.Match> matches = classMatches.get(name);
         if (matches == null) {
-            TokenPattern pattern = CLASS_PATTERNS.get(name);
-            matches = find(pattern != null ? pattern : TokenPattern.parse(name));
+            if (classProbe == null) {
+                classProbe = lexicon.classProbe(sentence.sentence().text());
+            }
+            if (classProbe.couldMatch(name)) {
+                TokenPattern pattern = CLASS_PATTERNS.get(name);
+                matches = find(pattern != null ? pattern : CLASS_REFS.computeIfAbsent(name, TokenPattern::parse));
+            } else {
+                matches = List.of();
+            }
             classMatches.put(name, matches);
         }
         return matches;
     }
 
-    /** Whether the sentence as a whole says that the audience does not matter ("spielt keine Rolle"). */
+    /**
+     * Whether the sentence as a whole says that the audience does not matter ("spielt keine Rolle"). The "not" of
+     * an exclusion ("need not apply", "werden nicht berücksichtigt") reassures no one.
+     */
     boolean reassures() {
-        return !classMatches("REASSURANCE").isEmpty();
+        return lastReassurance() >= 0;
     }
 
-    /** Whether a negation stands in the clause of the match. */
+    /** Where the last reassurance of the sentence starts, or -1 when it has none. */
+    int lastReassurance() {
+        return lastOutsideExclusions("REASSURANCE");
+    }
+
+    /** Where the last negation of the sentence starts, or -1 when it has none. */
+    int lastNegation() {
+        return lastOutsideExclusions("NEGATION");
+    }
+
+    private int lastOutsideExclusions(String className) {
+        int last = -1;
+        for (TokenPattern.Match m : classMatches(className)) {
+            if (!inExclusion(m)) {
+                last = Math.max(last, m.from());
+            }
+        }
+        return last;
+    }
+
+    /** Whether a negation stands in the clause of the match; the "not" of an exclusion does not count. */
     boolean negated(TokenPattern.Match match) {
         int[] clause = clause(match);
         for (TokenPattern.Match n : classMatches("NEGATION")) {
-            if (n.from() >= clause[0] && n.from() < clause[1]) {
+            if (n.from() >= clause[0] && n.from() < clause[1] && !inExclusion(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a match lies within an exclusion ("Accounts below 3,000 followers need not apply"). */
+    private boolean inExclusion(TokenPattern.Match m) {
+        if (!lexicon.hasClass("EXCLUDE")) {
+            return false;
+        }
+        for (TokenPattern.Match e : classMatches("EXCLUDE")) {
+            if (m.from() >= e.from() && m.to() <= e.to()) {
                 return true;
             }
         }
@@ -114,12 +179,49 @@ final class SentenceContext {
                 int d = distance(m, match);
                 // On a tie the other owner wins: flagging a company's audience is the worse mistake.
                 if (d < bestDistance) {
-                    best = kind.getValue();
+                    best = kind.getValue() == Owner.OTHER && refersToApplicant(m) ? Owner.CANDIDATE : kind.getValue();
                     bestDistance = d;
                 }
             }
         }
         return best;
+    }
+
+    /**
+     * Whether a pronoun ("their", "ihre") points back to the applicants the sentence is about: "Candidates must
+     * provide their Instagram handle". It does when an APPLICANT word stands before it and no one else does.
+     */
+    private boolean refersToApplicant(TokenPattern.Match pronoun) {
+        if (!lexicon.hasClass("APPLICANT") || !isIn("PRONOUN", pronoun)) {
+            return false;
+        }
+        int applicant = -1;
+        for (TokenPattern.Match a : classMatches("APPLICANT")) {
+            if (a.to() <= pronoun.from()) {
+                applicant = Math.max(applicant, a.to());
+            }
+        }
+        if (applicant < 0) {
+            return false;
+        }
+        for (TokenPattern.Match other : classMatches("THIRD_PARTY")) {
+            if (other.from() >= applicant && other.to() <= pronoun.from() && !isIn("PRONOUN", other)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isIn(String className, TokenPattern.Match m) {
+        if (!lexicon.hasClass(className)) {
+            return false;
+        }
+        for (TokenPattern.Match c : classMatches(className)) {
+            if (c.from() == m.from() && c.to() == m.to()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int distance(TokenPattern.Match a, TokenPattern.Match b) {

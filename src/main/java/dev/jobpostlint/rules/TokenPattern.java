@@ -380,6 +380,20 @@ public final class TokenPattern {
     }
 
     /**
+     * Lower-case strings of which the first token of every match must contain one, or null when they are not
+     * known (the pattern starts with an optional element, a gap or an unanchored one).
+     */
+    Set<String> firstAnchors(Lexicon lexicon) {
+        for (Object it : items) {
+            if (it == Marker.OPEN || it == Marker.CLOSE) {
+                continue;
+            }
+            return it instanceof Element e && !(e instanceof ClassRef) ? e.anchors(lexicon) : null;
+        }
+        return null;
+    }
+
+    /**
      * Lower-case strings of which the sentence must contain at least one for this pattern to match,
      * or null when the pattern has no such anchor (then every sentence is a candidate).
      */
@@ -509,9 +523,23 @@ public final class TokenPattern {
         }
     }
 
-    private record Regex(Pattern pattern) implements TokenTest {
+    /**
+     * A regular expression on a token. Most of them are numbers ("\\d+k"), tried at every token of every sentence:
+     * one that must start with a digit is not run on a token that does not.
+     */
+    private record Regex(Pattern pattern, boolean startsWithDigit) implements TokenTest {
+        Regex(Pattern pattern) {
+            this(pattern, pattern.pattern().startsWith("\\d") || pattern.pattern().startsWith("(\\d"));
+        }
+
         @Override
         public boolean test(Scope scope, int at) {
+            if (startsWithDigit) {
+                String token = scope.sentence().text(at);
+                if (token.isEmpty() || !Character.isDigit(token.charAt(0))) {
+                    return false;
+                }
+            }
             return scope.matches(pattern, at);
         }
 

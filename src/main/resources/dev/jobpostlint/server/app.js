@@ -38,6 +38,8 @@ const I18N = {
     copied: "Kopiert",
     copiedAnnounce: "Vorschlag in die Zwischenablage kopiert.",
     rule: "Regel",
+    byRule: "gefunden von der Regel",
+    byModel: "gefunden vom Modell,",
     elsewhere: "Weitere Funde",
     toFinding: (n) => `Zu Fund ${n}`,
     postingText: "Text der Anzeige",
@@ -85,6 +87,8 @@ const I18N = {
     copied: "Copied",
     copiedAnnounce: "Suggestion copied to the clipboard.",
     rule: "Rule",
+    byRule: "found by the rule",
+    byModel: "found by the model,",
     elsewhere: "More findings",
     toFinding: (n) => `To finding ${n}`,
     postingText: "Text of the posting",
@@ -290,6 +294,11 @@ function place(f) {
   return null;
 }
 
+function source(f) {
+  if (f.source === "model" && f.model) return t("byModel") + " " + Math.round(f.model.probability * 100) + " %";
+  return f.source === "rule" ? t("byRule") : null;
+}
+
 function firstSentence(s) {
   const m = /^(.+?[.!?])\s/.exec(s + " ");
   return m ? m[1] : s;
@@ -298,7 +307,7 @@ function firstSentence(s) {
 function findingCard(f, index, postingLang, withSentence) {
   const n = index + 1;
   const meta = [t("severity")[f.severity] || f.severity, t("category")[f.category] || f.category,
-    t("rule") + " " + f.ruleId, place(f)].filter(Boolean).join(" · ");
+    t("rule") + " " + f.ruleId, place(f), source(f)].filter(Boolean).join(" · ");
   const card = el("aside", { class: "finding " + f.severity, id: "f" + n, tabindex: "-1", "aria-labelledby": "f" + n + "-title" },
     el("h4", { id: "f" + n + "-title" }, el("span", { class: "num", text: String(n) }), " ",
       el("span", { lang: postingLang, text: f.message })),

@@ -14,10 +14,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.jobpostlint.LintResult;
 import dev.jobpostlint.LocatedFinding;
+import dev.jobpostlint.corpus.Labels;
 import dev.jobpostlint.extract.SourceFormat;
 import dev.jobpostlint.extract.SourceLocation;
 import dev.jobpostlint.nlp.Span;
 import dev.jobpostlint.rules.Finding;
+import dev.jobpostlint.rules.ModelVerdict;
 import dev.jobpostlint.rules.Severity;
 
 class CorpusScorerTest {
@@ -62,6 +64,53 @@ class CorpusScorerTest {
     private static Finding finding(String ruleId, String category, String excerpt) {
         return new Finding(ruleId, category, Severity.WARNING, "m", new Span(0, 1), excerpt, new Span(0, 1),
                 excerpt, List.of());
+    }
+
+    private static LocatedFinding sourced(int line, Finding.Source source, ModelVerdict verdict) {
+        Finding f = new Finding("r", "follower-count", Severity.WARNING, "m", new Span(0, 1), "x", new Span(0, 1),
+                "x", List.of(), source, verdict);
+        return new LocatedFinding(f, SourceLocation.lines(line, 1, line, 2));
+    }
+
+    private static ModelVerdict model(double probability, double none, boolean flags) {
+        return new ModelVerdict("follower-count", probability, none, flags, 0, 1);
+    }
+
+    @Test
+    void tellsWhereEachHitCameFromAndWhichRuleFindingsTheModelDoubts() {
+        Scores s = new CorpusScorer(labels).score(List.of(
+                result("docs/de-01.md",
+                        sourced(4, Finding.Source.RULE, model(0.97, 0.02, true)),
+                        sourced(5, Finding.Source.RULE, model(0.03, 0.95, false)),
+                        sourced(6, Finding.Source.MODEL, model(0.81, 0.15, true)),
+                        sourced(8, Finding.Source.MODEL, model(0.66, 0.30, true))),
+                result("docs/en-01.md", sourced(3, Finding.Source.RULE, null)),
+                result("docs/en-02.md")));
+
+        assertThat(s.sources().get("de")).isEqualTo(new Scores.Sources(1, 1, 1, 0));
+        assertThat(s.sources().get("en")).isEqualTo(new Scores.Sources(1, 0, 0, 0));
+        assertThat(s.sources().get("follower-count")).isEqualTo(new Scores.Sources(1, 0, 1, 0));
+        assertThat(s.sources().get(Scores.FALSE_POSITIVES)).isEqualTo(new Scores.Sources(0, 1, 0, 0));
+        assertThat(s.doubts()).singleElement().satisfies(d -> {
+            assertThat(d.where()).isEqualTo("5");
+            assertThat(d.none()).isEqualTo(0.95);
+            assertThat(d.label()).isEqualTo("positive");
+        });
+
+        StringWriter text = new StringWriter();
+        ScoresWriter.writeText(s, new PrintWriter(text));
+        assertThat(text.toString())
+                .contains("  de                               1          1     1      0")
+                .contains("DOUBT de-01.md:5 [r] x (model: nothing of the kind 0.950; line is positive)");
+    }
+
+    @Test
+    void aLineTwoSourcesFlagCountsOnceAsBoth() {
+        Scores s = new CorpusScorer(labels).score(List.of(
+                result("docs/de-01.md",
+                        sourced(4, Finding.Source.RULE, model(0.2, 0.7, false)),
+                        sourced(4, Finding.Source.MODEL, model(0.9, 0.05, true)))));
+        assertThat(s.sources().get("de")).isEqualTo(new Scores.Sources(0, 0, 1, 2));
     }
 
     private static LintResult result(String path, LocatedFinding... findings) {

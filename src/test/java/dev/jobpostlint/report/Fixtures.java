@@ -8,9 +8,13 @@ import dev.jobpostlint.extract.SourceFormat;
 import dev.jobpostlint.extract.SourceLocation;
 import dev.jobpostlint.nlp.Span;
 import dev.jobpostlint.rules.Finding;
+import dev.jobpostlint.rules.ModelVerdict;
 import dev.jobpostlint.rules.Severity;
 
-/** Hand-built results covering every kind of location, an unreadable file and a notice. */
+/**
+ * Hand-built results covering every kind of location, a rule's finding the model agrees with, a rule's finding
+ * without the model, one of the model's own, an unreadable file and a notice.
+ */
 final class Fixtures {
 
     private Fixtures() {
@@ -22,7 +26,8 @@ final class Fixtures {
                 "Asks for a personal follower count.", new Span(108, 134), "mindestens 10.000 Follower",
                 new Span(100, 100 + de.length()), de,
                 List.of("Nachweisbare Erfahrung im Aufbau von Instagram-Kanälen für Marken, belegt durch KPIs wie "
-                        + "Engagement-Rate, Conversion-Rate und ROI."));
+                        + "Engagement-Rate, Conversion-Rate und ROI."), Finding.Source.RULE,
+                new ModelVerdict("follower-count", 0.984, 0.011, true, 2, 5));
         String en = "You are an influencer yourself and love being in front of the camera.";
         Finding influencer = new Finding("influencer-status", "influencer-status", Severity.ERROR,
                 "Asks the candidate to be an influencer.", new Span(8, 30), "an influencer yourself",
@@ -31,7 +36,8 @@ final class Fixtures {
                         "Community management for a brand, measured by engagement rate."));
         Finding camera = new Finding("on-camera-persona", "on-camera-persona", Severity.INFO,
                 "Makes being on camera a core requirement.", new Span(0, 0), "vor der Kamera",
-                new Span(0, 0), "Du stehst gerne vor der Kamera.", List.of());
+                new Span(0, 0), "Du stehst gerne vor der Kamera.", List.of(), Finding.Source.MODEL,
+                new ModelVerdict("on-camera-persona", 0.8712, 0.1, true, 3, 6));
         return List.of(
                 new LintResult("examples/de/stelle.md", SourceFormat.MARKDOWN, "de",
                         List.of(new LocatedFinding(followers, SourceLocation.lines(14, 9, 14, 35),

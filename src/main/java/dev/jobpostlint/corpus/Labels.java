@@ -1,4 +1,4 @@
-package dev.jobpostlint.eval;
+package dev.jobpostlint.corpus;
 
 import java.io.IOException;
 import java.nio.file.Path;
