@@ -1,6 +1,7 @@
 package dev.jobpostlint.eval;
 
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,7 +29,7 @@ public record Scores(Map<String, Counts> byLanguage, Counts overall, Map<String,
     public Scores {
         byLanguage = Collections.unmodifiableSortedMap(new TreeMap<>(byLanguage));
         byCategory = Collections.unmodifiableSortedMap(new TreeMap<>(byCategory));
-        sources = Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sources));
+        sources = Collections.unmodifiableMap(new LinkedHashMap<>(sources));
         doubts = List.copyOf(doubts);
         falsePositives = List.copyOf(falsePositives);
         falseNegatives = List.copyOf(falseNegatives);

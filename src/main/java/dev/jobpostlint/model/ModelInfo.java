@@ -1,5 +1,6 @@
 package dev.jobpostlint.model;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -12,6 +13,6 @@ import java.util.TreeMap;
  */
 public record ModelInfo(String algorithm, int iterations, int cutoff, int documents, Map<String, Integer> sentences) {
     public ModelInfo {
-        sentences = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(sentences));
+        sentences = Collections.unmodifiableSortedMap(new TreeMap<>(sentences));
     }
 }

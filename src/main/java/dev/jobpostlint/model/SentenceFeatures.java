@@ -16,10 +16,12 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
 
 /**
  * The features the classifier reads in a sentence, chosen to carry over to wording it was not trained on: word
- * forms and their stems, stem bigrams, the parts of compounds, the lexicon's classes (NUMBER, AUDIENCE, PLATFORM,
- * owner and negation words, requirement cues), whose audience a class match speaks of, the order of classes and
- * words, the magnitude of numbers, the section and kind of block, and the cues of the neighbouring sentences
- * ("On camera now and then? Great, but not required."). Not thread-safe: it keeps a stemmer and its results.
+ * forms, their stems and first and last letters, stem bigrams, the parts of compounds, the lexicon's classes
+ * (NUMBER, AUDIENCE, PLATFORM, owner and negation words, requirement cues), whose audience a class match speaks
+ * of, the words a negation governs, whether a bonus turns a negation round, the order of classes and words, the
+ * magnitude of numbers, the section and kind of block, the rules' reasons for leaving a match alone, and the cues
+ * of the neighbouring sentences ("On camera now and then? Great, but not required.") and of a question just
+ * before. Not thread-safe: it keeps a stemmer and its results.
  */
 final class SentenceFeatures {
 
@@ -41,7 +43,10 @@ final class SentenceFeatures {
             "EXCLUDE", "APPLY");
 
     private static final int MAX_CACHED_WORDS = 50_000;
-    /** Words of at least six letters also give their first and last four: "Gefolgschaft" shares "schaft" ways. */
+    /**
+     * Words of six letters or more also give their first and last four letters: "Followerschaft" and
+     * "Followerzahl" share "foll", "Gefolgschaft" and "Fangemeinschaft" share "haft".
+     */
     private static final int MIN_AFFIXED = 6;
     private static final int AFFIX = 4;
 

@@ -3,6 +3,9 @@ package dev.jobpostlint.model;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -61,10 +64,10 @@ public final class TrainedModel {
     }
 
     /** Reads a model file; a file that is missing or not a model fails with a one-line reason. */
-    public static TrainedModel read(java.nio.file.Path file) throws ModelFileException {
-        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+    public static TrainedModel read(Path file) throws ModelFileException {
+        try (InputStream in = Files.newInputStream(file)) {
             return read(in);
-        } catch (java.nio.file.NoSuchFileException e) {
+        } catch (NoSuchFileException e) {
             throw new ModelFileException(file.toString(), "no such file");
         } catch (IOException | RuntimeException e) {
             throw new ModelFileException(file.toString(), String.valueOf(e.getMessage()));

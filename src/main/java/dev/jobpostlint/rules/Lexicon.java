@@ -1,6 +1,7 @@
 package dev.jobpostlint.rules;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The named classes of one language that rule patterns refer to (NUMBER, AUDIENCE, PLATFORM, owner and
@@ -59,7 +61,7 @@ public final class Lexicon {
         this.sectionWords = Map.copyOf(sectionWords);
         this.conjunction = conjunction;
         this.classes.forEach((name, entries) -> entryIndex.put(name, EntryIndex.of(entries)));
-        this.classes.keySet().forEach(name -> othersByToken.put(name, new java.util.concurrent.ConcurrentHashMap<>()));
+        this.classes.keySet().forEach(name -> othersByToken.put(name, new ConcurrentHashMap<>()));
     }
 
     /**
@@ -148,7 +150,7 @@ public final class Lexicon {
                 kept[n++] = entry;
             }
         }
-        return java.util.Arrays.copyOf(kept, n);
+        return Arrays.copyOf(kept, n);
     }
 
     /** Which of the classes could match somewhere in {@code text}. */

@@ -2,6 +2,7 @@ package dev.jobpostlint.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import dev.jobpostlint.extract.BlockKind;
 import dev.jobpostlint.nlp.AnalyzedSentence;
@@ -78,7 +79,7 @@ public final class PostingSentence {
      * Where a rule's pattern matched but the rule let it go, as "category:reason" (negated, owner, excepted):
      * "Eine große Followerschaft ist keine Voraussetzung" gives "follower-count:negated".
      */
-    public java.util.Set<String> ruleRejections() {
+    public Set<String> ruleRejections() {
         return context.rejections();
     }
 

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import dev.jobpostlint.extract.Block;
 import dev.jobpostlint.extract.BlockKind;
@@ -197,7 +198,8 @@ public final class RuleEngine {
                 SentenceContext context = sentences.get(s).context();
                 ModelVerdict verdict = verdicts.get(s);
                 Optional<Finding> rule = ruled.get(s);
-                if (rule.isPresent() && s + 1 < sentences.size() && answeredNo(context, sentences.get(s + 1).context())) {
+                boolean answered = s + 1 < sentences.size() && answeredNo(context, sentences.get(s + 1).context());
+                if (rule.isPresent() && answered) {
                     rule = Optional.empty();
                 }
                 if (rule.isPresent()) {
@@ -295,7 +297,7 @@ public final class RuleEngine {
         Prefilter.Probe probe = naive ? null : rules.prefilter().probe(text, 0, text.length());
         List<CompiledRule> candidates = naive ? rules.rules() : candidates(rules, probe);
         for (CompiledRule rule : candidates) {
-            java.util.Set<SectionKind> sections = rule.rule().match().sections();
+            Set<SectionKind> sections = rule.rule().match().sections();
             if (!sections.isEmpty() && !sections.contains(context.section()) && anyPatternMatches(rule, context, probe)) {
                 context.reject(rule.rule().category(), "section");
             }
@@ -306,7 +308,8 @@ public final class RuleEngine {
     private static boolean anyPatternMatches(CompiledRule compiled, SentenceContext context, Prefilter.Probe probe) {
         List<MatchSpec.PatternEntry> patterns = compiled.rule().match().patterns();
         for (int p = 0; p < patterns.size(); p++) {
-            if ((probe == null || probe.hasAll(compiled.patterns().get(p))) && !context.find(patterns.get(p).pattern()).isEmpty()) {
+            boolean couldMatch = probe == null || probe.hasAll(compiled.patterns().get(p));
+            if (couldMatch && !context.find(patterns.get(p).pattern()).isEmpty()) {
                 return true;
             }
         }

@@ -1,10 +1,14 @@
 package dev.jobpostlint.rules;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import dev.jobpostlint.nlp.AnalyzedSentence;
@@ -26,9 +30,9 @@ final class SentenceContext {
     private final Map<String, List<TokenPattern.Match>> classMatches = new HashMap<>();
     private final TokenPattern.Scope scope;
     private Lexicon.ClassProbe classProbe;
-    private final java.util.Set<String> rejections = new java.util.TreeSet<>();
+    private final Set<String> rejections = new TreeSet<>();
     /** Class names as patterns, parsed once for all sentences. */
-    private static final Map<String, TokenPattern> CLASS_REFS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, TokenPattern> CLASS_REFS = new ConcurrentHashMap<>();
 
     SentenceContext(AnalyzedSentence sentence, Lexicon lexicon, SectionKind section) {
         this.sentence = sentence;
@@ -59,8 +63,8 @@ final class SentenceContext {
     }
 
     /** The rules' reasons for leaving their matches in this sentence alone, as "category:reason". */
-    java.util.Set<String> rejections() {
-        return java.util.Collections.unmodifiableSet(rejections);
+    Set<String> rejections() {
+        return Collections.unmodifiableSet(rejections);
     }
 
     List<TokenPattern.Match> find(TokenPattern pattern) {
