@@ -7,7 +7,8 @@ import dev.jobpostlint.extract.SourceFormat;
 
 /**
  * What checking one posting gave: its findings, or the one-line reason it could not be read ({@code error}),
- * or why it was not checked although it was read ({@code notice}, e.g. a language without rules).
+ * or why it was not checked although it was read, or what of it was left out ({@code notice}: a language without
+ * rules; "only the first 1,000,000 characters were read and checked").
  *
  * @param language the two-letter code of the posting's language, or null if unknown
  * @param text     the extracted text the findings' spans point into, for views that show the whole posting;

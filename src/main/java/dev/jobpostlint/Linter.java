@@ -5,8 +5,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import dev.jobpostlint.extract.ExtractedText;
 import dev.jobpostlint.extract.ExtractedWindows;
@@ -24,6 +27,7 @@ import dev.jobpostlint.nlp.Language;
 import dev.jobpostlint.nlp.LanguageIdentifier;
 import dev.jobpostlint.nlp.Lazy;
 import dev.jobpostlint.nlp.NlpModels;
+import dev.jobpostlint.nlp.TimeLimitException;
 import dev.jobpostlint.rules.Finding;
 import dev.jobpostlint.rules.RuleCatalog;
 import dev.jobpostlint.rules.RuleEngine;
@@ -143,12 +147,22 @@ public final class Linter {
         }
     }
 
+    /** Checks a posting within its time limit: one that takes longer is reported as such, without findings. */
+    private LintResult lint(String displayPath, ExtractedWindows windows, boolean naive) throws ExtractionException {
+        try {
+            return checkWindows(displayPath, windows, naive);
+        } catch (TimeLimitException e) {
+            return LintResult.failed(displayPath, windows.format(), e.getMessage() + " (see --max-time)");
+        }
+    }
+
     /**
      * Checks a posting window by window: the language is told from the start of its text, the rules carry the
      * section from one window to the next, and each finding is located in its window, then moved to its place in
      * the whole. The windows' texts are dropped as the check goes on; a posting read whole keeps its text.
      */
-    private LintResult lint(String displayPath, ExtractedWindows windows, boolean naive) throws ExtractionException {
+    private LintResult checkWindows(String displayPath, ExtractedWindows windows, boolean naive)
+            throws ExtractionException {
         Deque<TextWindow> sampled = new ArrayDeque<>();
         Optional<Language> language = Optional.ofNullable(options.language());
         if (language.isEmpty()) {
@@ -163,15 +177,27 @@ public final class Linter {
             }
         }
         SentenceClassifier classifier = model == null ? null : model.get().classifier(language.get());
-        RuleEngine.PostingCheck check = engine.start(new DocumentAnalyzer(models, language.get()), naive, classifier);
+        DocumentAnalyzer analyzer = new DocumentAnalyzer(models, language.get(), options.maxTimePerPosting());
+        RuleEngine.PostingCheck check = engine.start(analyzer, naive, classifier);
         Suppressions.Reader suppressions = new Suppressions.Reader();
         List<LocatedFinding> located = new ArrayList<>();
+        Set<String> notices = new LinkedHashSet<>();
         ExtractedText whole = null;
         for (TextWindow window = nextWindow(sampled, windows); window != null; window = nextWindow(sampled, windows)) {
+            analyzer.checkTime();
             lint(window, check, suppressions, located);
+            if (window.text().notice() != null) {
+                notices.add(window.text().notice());
+            }
             whole = windows.whole() ? window.text() : null;
         }
-        return new LintResult(displayPath, windows.format(), language.get().code(), located, null, null, whole);
+        if (analyzer.longWords() > 0) {
+            notices.add(String.format(Locale.ROOT, "%,d run%s of more than %d characters without a space %s read as one "
+                    + "word each", analyzer.longWords(), analyzer.longWords() == 1 ? "" : "s",
+                    DocumentAnalyzer.MAX_WORD_CHARS, analyzer.longWords() == 1 ? "was" : "were"));
+        }
+        String notice = notices.isEmpty() ? null : String.join("; ", notices);
+        return new LintResult(displayPath, windows.format(), language.get().code(), located, null, notice, whole);
     }
 
     /**

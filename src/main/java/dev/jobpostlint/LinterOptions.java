@@ -1,6 +1,7 @@
 package dev.jobpostlint;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,12 +21,16 @@ import dev.jobpostlint.rules.Severity;
  * @param severities    rule id to the severity its findings get instead of the rule's own (from a config file)
  * @param disabledRules rule ids whose findings are dropped
  * @param model         the trained model that reads every sentence beside the rules
+ * @param maxTimePerPosting a posting that takes longer is reported as such, and the others go on
  */
 public record LinterOptions(Language language, List<Path> ruleDirs, long maxFileBytes, long maxTextBytes,
-                            Map<String, Severity> severities, Set<String> disabledRules, ModelChoice model) {
+                            Map<String, Severity> severities, Set<String> disabledRules, ModelChoice model,
+                            Duration maxTimePerPosting) {
 
     public static final long DEFAULT_MAX_FILE_BYTES = 20L * 1024 * 1024;
     public static final long DEFAULT_MAX_TEXT_BYTES = 100L * 1024 * 1024;
+    /** Far more than any posting takes (a few milliseconds), and enough for a 50 MB export read in windows. */
+    public static final Duration DEFAULT_MAX_TIME = Duration.ofSeconds(120);
 
     public LinterOptions {
         ruleDirs = List.copyOf(ruleDirs);
@@ -35,34 +40,38 @@ public record LinterOptions(Language language, List<Path> ruleDirs, long maxFile
 
     public static LinterOptions defaults() {
         return new LinterOptions(null, List.of(), DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_TEXT_BYTES, Map.of(), Set.of(),
-                ModelChoice.BUNDLED);
+                ModelChoice.BUNDLED, DEFAULT_MAX_TIME);
     }
 
     public LinterOptions withLanguage(Language newLanguage) {
-        return new LinterOptions(newLanguage, ruleDirs, maxFileBytes, maxTextBytes, severities, disabledRules, model);
+        return new LinterOptions(newLanguage, ruleDirs, maxFileBytes, maxTextBytes, severities, disabledRules, model, maxTimePerPosting);
     }
 
     public LinterOptions withRuleDirs(List<Path> dirs) {
-        return new LinterOptions(language, dirs, maxFileBytes, maxTextBytes, severities, disabledRules, model);
+        return new LinterOptions(language, dirs, maxFileBytes, maxTextBytes, severities, disabledRules, model, maxTimePerPosting);
     }
 
     public LinterOptions withMaxFileBytes(long bytes) {
-        return new LinterOptions(language, ruleDirs, bytes, maxTextBytes, severities, disabledRules, model);
+        return new LinterOptions(language, ruleDirs, bytes, maxTextBytes, severities, disabledRules, model, maxTimePerPosting);
     }
 
     public LinterOptions withMaxTextBytes(long bytes) {
-        return new LinterOptions(language, ruleDirs, maxFileBytes, bytes, severities, disabledRules, model);
+        return new LinterOptions(language, ruleDirs, maxFileBytes, bytes, severities, disabledRules, model, maxTimePerPosting);
     }
 
     public LinterOptions withSeverities(Map<String, Severity> newSeverities) {
-        return new LinterOptions(language, ruleDirs, maxFileBytes, maxTextBytes, newSeverities, disabledRules, model);
+        return new LinterOptions(language, ruleDirs, maxFileBytes, maxTextBytes, newSeverities, disabledRules, model, maxTimePerPosting);
+    }
+
+    public LinterOptions withMaxTimePerPosting(Duration limit) {
+        return new LinterOptions(language, ruleDirs, maxFileBytes, maxTextBytes, severities, disabledRules, model, limit);
     }
 
     public LinterOptions withModel(ModelChoice newModel) {
-        return new LinterOptions(language, ruleDirs, maxFileBytes, maxTextBytes, severities, disabledRules, newModel);
+        return new LinterOptions(language, ruleDirs, maxFileBytes, maxTextBytes, severities, disabledRules, newModel, maxTimePerPosting);
     }
 
     public LinterOptions withDisabledRules(Set<String> ids) {
-        return new LinterOptions(language, ruleDirs, maxFileBytes, maxTextBytes, severities, ids, model);
+        return new LinterOptions(language, ruleDirs, maxFileBytes, maxTextBytes, severities, ids, model, maxTimePerPosting);
     }
 }

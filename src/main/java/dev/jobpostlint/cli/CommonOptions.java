@@ -1,5 +1,7 @@
 package dev.jobpostlint.cli;
 
+import java.time.Duration;
+
 import dev.jobpostlint.Linter;
 import dev.jobpostlint.LinterOptions;
 import dev.jobpostlint.model.ModelFileException;
@@ -29,6 +31,11 @@ public final class CommonOptions {
             + "read in windows, so memory stays flat, but time grows with their size (default: ${DEFAULT-VALUE}).")
     long maxTextBytes;
 
+    @Option(names = "--max-time", paramLabel = "TIME", converter = DurationConverter.class, defaultValue = "120s",
+            description = "Report a posting that takes longer as such and go on with the others (default: "
+                    + "${DEFAULT-VALUE}; a posting takes milliseconds, a 50 MB export read in windows about a minute).")
+    Duration maxTime;
+
     @Option(names = "--no-color", description = "No colours, even on a terminal (also: NO_COLOR set).")
     boolean noColor;
 
@@ -53,7 +60,8 @@ public final class CommonOptions {
     LinterOptions linterOptions() {
         return rules.applyTo(LinterOptions.defaults())
                 .withMaxFileBytes(maxFileBytes)
-                .withMaxTextBytes(maxTextBytes);
+                .withMaxTextBytes(maxTextBytes)
+                .withMaxTimePerPosting(maxTime);
     }
 
     Linter createLinter() throws RuleFileException, ModelFileException {

@@ -8,19 +8,29 @@ import java.util.List;
  *
  * @param source the decoded source of a text format (Markdown, HTML, plain text), for what reads the
  *               markup itself (suppression comments, replacement ranges); null for PDF and DOCX
+ * @param notice what a reader left out ("only the first 1,000,000 characters were read"), or null
  */
 public record ExtractedText(SourceFormat format, String text, List<Block> blocks, SourceMap sourceMap,
-                            String source) {
+                            String source, String notice) {
     public ExtractedText {
         blocks = List.copyOf(blocks);
     }
 
+    public ExtractedText(SourceFormat format, String text, List<Block> blocks, SourceMap sourceMap, String source) {
+        this(format, text, blocks, sourceMap, source, null);
+    }
+
     public ExtractedText(SourceFormat format, String text, List<Block> blocks, SourceMap sourceMap) {
-        this(format, text, blocks, sourceMap, null);
+        this(format, text, blocks, sourceMap, null, null);
     }
 
     public ExtractedText withSource(String newSource) {
-        return new ExtractedText(format, text, blocks, sourceMap, newSource);
+        return new ExtractedText(format, text, blocks, sourceMap, newSource, notice);
+    }
+
+    /** The same text, saying what its reader left out. */
+    public ExtractedText withNotice(String newNotice) {
+        return new ExtractedText(format, text, blocks, sourceMap, source, newNotice);
     }
 
     public String blockText(Block block) {

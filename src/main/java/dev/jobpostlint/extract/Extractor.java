@@ -83,6 +83,8 @@ public final class Extractor {
             return WindowedText.open(file, format, head, windowChars, markdown, plainText);
         } catch (IOException e) {
             throw unreadable(e);
+        } catch (MarkdownDepth.TooDeep e) {
+            throw e.toChecked();
         }
     }
 
@@ -154,12 +156,25 @@ public final class Extractor {
             throw ExtractionException.emptyFile();
         }
         ExtractedText text = switch (detection.kind()) {
-            case MARKDOWN -> markdown.extract(source);
+            case MARKDOWN -> {
+                try {
+                    yield markdown.extract(source);
+                } catch (MarkdownDepth.TooDeep e) {
+                    throw e.toChecked();
+                }
+            }
             case HTML -> html.extract(source);
             case TEXT -> plainText.extract(source);
             case PDF -> pdf.extract(content);
-            case DOCX -> docx.extract(content);
-            case DOCUMENT -> tika.extractDocument(content, detection.mediaType(), claimed == null ? "document" : claimed);
+            case DOCX -> {
+                ZipBounds.check(content, maxBytes, "DOCX");
+                yield docx.extract(content);
+            }
+            case DOCUMENT -> {
+                String label = claimed == null ? "document" : claimed;
+                ZipBounds.check(content, maxBytes, label);
+                yield tika.extractDocument(content, detection.mediaType(), label);
+            }
             case ENCRYPTED -> throw ExtractionException.unreadable(
                     "encrypted " + (claimed == null ? "document" : claimed) + ": cannot read its text without the password");
             case NOT_A_POSTING -> {

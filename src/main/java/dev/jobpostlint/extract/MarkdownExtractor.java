@@ -51,7 +51,9 @@ final class MarkdownExtractor {
         return extract(source, parse(source));
     }
 
+    /** Parses {@code source}; a line that nests too deeply throws {@link MarkdownDepth.TooDeep}. */
     Node parse(String source) {
+        MarkdownDepth.check(source);
         return parser.parse(source);
     }
 

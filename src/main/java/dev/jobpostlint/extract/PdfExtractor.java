@@ -23,6 +23,7 @@ final class PdfExtractor {
     ExtractedText extract(byte[] content) throws ExtractionException {
         List<PdfLine> lines;
         List<PdfBulletMarks.Mark> marks;
+        boolean truncated;
         try (PDDocument document = Loader.loadPDF(content)) {
             if (document.getNumberOfPages() == 0) {
                 throw ExtractionException.unreadable("not a valid PDF (no pages)");
@@ -30,6 +31,7 @@ final class PdfExtractor {
             PdfLineReader reader = new PdfLineReader(TikaExtractor.MAX_CHARS);
             lines = reader.read(document);
             marks = reader.marks();
+            truncated = reader.truncated();
         } catch (InvalidPasswordException e) {
             throw ExtractionException.unreadable("encrypted PDF: cannot read its text without the password", e);
         } catch (IOException | RuntimeException e) {
@@ -41,6 +43,7 @@ final class PdfExtractor {
         if (!PdfLayout.hasPositions(lines)) {
             return textOnly.extractPdf(content);
         }
-        return PdfLayout.toText(lines, marks);
+        ExtractedText text = PdfLayout.toText(lines, marks);
+        return truncated ? text.withNotice(TikaExtractor.TRUNCATED) : text;
     }
 }

@@ -48,6 +48,11 @@ final class PdfLineReader extends PDFTextStripper {
         return marks.marks();
     }
 
+    /** Whether the document held more than {@code maxChars} characters, of which only those were read. */
+    boolean truncated() {
+        return chars > maxChars;
+    }
+
     /** The lines of {@code document}, in reading order. */
     List<PdfLine> read(PDDocument document) throws IOException {
         writeText(document, Writer.nullWriter());

@@ -2,6 +2,7 @@ package dev.jobpostlint.extract;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Locale;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
@@ -34,8 +35,12 @@ import org.xml.sax.SAXException;
  */
 final class TikaExtractor {
 
-    /** More text than any posting holds; a parse stops here and keeps what it read. */
+    /** More text than any posting holds; a parse stops here, keeps what it read, and says so. */
     static final int MAX_CHARS = 1_000_000;
+
+    /** What a posting cut at {@link #MAX_CHARS} says. */
+    static final String TRUNCATED = String.format(Locale.ROOT,
+            "only the first %,d characters were read and checked", MAX_CHARS);
 
     private static final EmbeddedDocumentExtractor NO_EMBEDDED = new EmbeddedDocumentExtractor() {
         @Override
@@ -54,27 +59,28 @@ final class TikaExtractor {
     /** A PDF by its text lines alone: the fallback of {@link PdfExtractor}. */
     ExtractedText extractPdf(byte[] content) throws ExtractionException {
         PdfTextHandler handler = new PdfTextHandler(MAX_CHARS);
-        parse(content, "application/pdf", handler, "PDF");
+        boolean cut = parse(content, "application/pdf", handler, "PDF");
         if (!handler.hasText()) {
             if (handler.pages() == 0) {
                 throw ExtractionException.unreadable("not a valid PDF (no pages)");
             }
             throw ExtractionException.unreadable("no text: the PDF holds only scanned images (OCR is not supported)");
         }
-        return handler.toText();
+        return cut ? handler.toText().withNotice(TRUNCATED) : handler.toText();
     }
 
     ExtractedText extractDocument(byte[] content, String mediaType, String label) throws ExtractionException {
         ParagraphHandler handler = new ParagraphHandler(MAX_CHARS);
-        parse(content, mediaType, handler, label);
+        boolean cut = parse(content, mediaType, handler, label);
         ExtractedText text = handler.toText();
         if (text.blocks().isEmpty()) {
             throw ExtractionException.unreadable("no text: the " + label + " file holds no text");
         }
-        return text;
+        return cut ? text.withNotice(TRUNCATED) : text;
     }
 
-    private void parse(byte[] content, String mediaType, ContentHandler handler, String label)
+    /** Parses into the handler; true when the text was cut at {@link #MAX_CHARS}. */
+    private boolean parse(byte[] content, String mediaType, ContentHandler handler, String label)
             throws ExtractionException {
         Metadata metadata = new Metadata();
         metadata.set(Metadata.CONTENT_TYPE, mediaType);
@@ -86,8 +92,9 @@ final class TikaExtractor {
         context.set(EmbeddedDocumentExtractor.class, NO_EMBEDDED);
         try (InputStream in = TikaInputStream.get(content)) {
             parser().parse(in, handler, metadata, context);
+            return false;
         } catch (TextLimitException enough) {
-            // keep what was read: a posting never needs more
+            return true;
         } catch (EncryptedDocumentException e) {
             throw ExtractionException.unreadable("encrypted " + label + ": cannot read its text without the password", e);
         } catch (TikaException | IOException | SAXException | RuntimeException e) {

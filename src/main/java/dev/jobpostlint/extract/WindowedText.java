@@ -148,6 +148,8 @@ final class WindowedText implements ExtractedWindows {
             }
         } catch (IOException e) {
             throw Extractor.unreadable(e);
+        } catch (MarkdownDepth.TooDeep e) {
+            throw e.toChecked();
         }
         anyContent |= !window.source().isBlank();
         anyBlocks |= !text.blocks().isEmpty();

@@ -1,5 +1,6 @@
 package dev.jobpostlint.nlp;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,14 +26,38 @@ public final class DocumentAnalyzer {
             Language.EN, Set.of("e.g.", "i.e.", "incl.", "approx.", "min.", "max.", "etc.", "vs.",
                     "no.", "mr.", "ms.", "mrs.", "dr.", "prof.", "st.", "k.", "m.", "avg.", "esp."));
 
+    /**
+     * Longer runs without a space are one token each. OpenNLP's tokenizer takes time that grows with the square of
+     * a word's length (a 200,000-character word took almost a minute), and no word of a posting is this long: the
+     * longest URLs and compounds are a few dozen characters.
+     */
+    public static final int MAX_WORD_CHARS = 256;
+
     private final NlpModels models;
     private final Language language;
+    private final Duration limit;
+    private final long deadline;
+    private int longWords;
     private POSTaggerME tagger;
     private LemmatizerME lemmatizer;
 
     public DocumentAnalyzer(NlpModels models, Language language) {
+        this(models, language, null);
+    }
+
+    /** An analyzer that gives up with a {@link TimeLimitException} once {@code limit} has passed, or never if null. */
+    public DocumentAnalyzer(NlpModels models, Language language, Duration limit) {
         this.models = models;
         this.language = language;
+        this.limit = limit;
+        this.deadline = limit == null ? 0 : System.nanoTime() + limit.toNanos();
+    }
+
+    /** Throws {@link TimeLimitException} when the posting's time is up. Cheap: called once per block. */
+    public void checkTime() {
+        if (limit != null && System.nanoTime() - deadline > 0) {
+            throw new TimeLimitException(limit);
+        }
     }
 
     public Language language() {
@@ -41,6 +66,7 @@ public final class DocumentAnalyzer {
 
     /** The sentences of {@code text[start, end)}, one block; offsets are in {@code text}. */
     public List<Sentence> sentences(String text, int start, int end, int block) {
+        checkTime();
         SentenceDetectorME sentenceDetector = models.sentenceDetector(language);
         String blockText = text.substring(start, end);
         List<Sentence> result = new ArrayList<>();
@@ -100,7 +126,13 @@ public final class DocumentAnalyzer {
         int base = sentence.span().start();
         for (opennlp.tools.util.Span word : WhitespaceTokenizer.INSTANCE.tokenizePos(text)) {
             int start = word.getStart();
-            int[] bounds = word.length() < 2 ? new int[] {0, word.length()} : splits(text.substring(start, word.getEnd()));
+            int[] bounds;
+            if (word.length() > MAX_WORD_CHARS) {
+                longWords++;
+                bounds = new int[] {0, word.length()};
+            } else {
+                bounds = word.length() < 2 ? new int[] {0, word.length()} : splits(text.substring(start, word.getEnd()));
+            }
             for (int i = 0; i < bounds.length; i += 2) {
                 texts.add(text.substring(start + bounds[i], start + bounds[i + 1]));
                 spans.add(new Span(base + start + bounds[i], base + start + bounds[i + 1]));
@@ -123,6 +155,11 @@ public final class DocumentAnalyzer {
             known.put(word, bounds);
         }
         return bounds;
+    }
+
+    /** How many runs longer than {@link #MAX_WORD_CHARS} this document had, each read as one token. */
+    public int longWords() {
+        return longWords;
     }
 
     String[] tag(String[] tokens) {

@@ -39,6 +39,9 @@ public final class CheckstyleReporter implements Reporter {
                 if (r.isError()) {
                     error(xml, "1", null, "error", "cannot check this file: " + r.error(), "jobpost-lint.unreadable");
                 }
+                if (r.notice() != null) {
+                    error(xml, "1", null, "info", r.notice(), "jobpost-lint.notice");
+                }
                 for (LocatedFinding f : r.findings()) {
                     finding(xml, f);
                 }

@@ -27,6 +27,9 @@ public final class GithubReporter implements Reporter {
                 out.println("::error " + properties(file, null, "jobpost-lint") + "::"
                         + escapeData("cannot check this file: " + r.error()));
             }
+            if (r.notice() != null) {
+                out.println("::notice " + properties(file, null, "jobpost-lint") + "::" + escapeData(r.notice()));
+            }
             for (LocatedFinding f : r.findings()) {
                 out.println(annotation(file, f));
             }

@@ -41,6 +41,14 @@ public final class RdjsonlReporter implements Reporter {
                     source(d);
                     out.println(MAPPER.writeValueAsString(d));
                 }
+                if (r.notice() != null) {
+                    ObjectNode d = MAPPER.createObjectNode();
+                    d.put("message", r.notice());
+                    d.putObject("location").put("path", path);
+                    d.put("severity", "INFO");
+                    source(d);
+                    out.println(MAPPER.writeValueAsString(d));
+                }
                 for (LocatedFinding f : r.findings()) {
                     out.println(MAPPER.writeValueAsString(diagnostic(path, f)));
                 }

@@ -79,6 +79,12 @@ public final class SarifReporter implements Reporter {
                 n.putObject("message").put("text", "cannot check " + r.path() + ": " + r.error());
                 artifact(n.putArray("locations").addObject().putObject("physicalLocation"), relative);
             }
+            if (r.notice() != null) {
+                ObjectNode n = notifications.addObject();
+                n.put("level", "note");
+                n.putObject("message").put("text", r.path() + ": " + r.notice());
+                artifact(n.putArray("locations").addObject().putObject("physicalLocation"), relative);
+            }
             List<String> fingerprints = Fingerprints.of(r);
             for (int i = 0; i < r.findings().size(); i++) {
                 LocatedFinding f = r.findings().get(i);

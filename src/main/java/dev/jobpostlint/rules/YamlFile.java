@@ -21,9 +21,16 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * A YAML file read as a tree of {@link YamlNode}s, so that every mistake can be reported with its line, as the
- * exception {@code E} that the caller's kind of file uses (rule file, config file).
+ * exception {@code E} that the caller's kind of file uses (rule file, config file). Bounded: a file of rules or
+ * settings needs no more than {@value #MAX_ALIASES} aliases, {@value #MAX_DEPTH} levels or {@value #MAX_NODES}
+ * nodes once its aliases are expanded, so a few lines of aliases of aliases cannot expand to millions of nodes.
  */
 public final class YamlFile<E extends Exception> {
+
+    static final int MAX_ALIASES = 20;
+    static final int MAX_DEPTH = 64;
+    static final int MAX_NODES = 100_000;
+    private static final int MAX_CODE_POINTS = 4 * 1024 * 1024;
 
     /** Makes the exception for a mistake at a line of a file. */
     @FunctionalInterface
@@ -44,8 +51,13 @@ public final class YamlFile<E extends Exception> {
     /** Parses {@code content}; a document without content has a null {@link #root()}. */
     public static <E extends Exception> YamlFile<E> parse(String name, String content, Mistake<E> mistake) throws E {
         Node root;
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setCodePointLimit(MAX_CODE_POINTS);
+        options.setAllowRecursiveKeys(false);
         try {
-            root = new Yaml(new LoaderOptions()).compose(new StringReader(content));
+            root = new Yaml(options).compose(new StringReader(content));
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 1;
             throw mistake.at(name, line, "not valid YAML: " + e.getProblem());
@@ -55,7 +67,11 @@ public final class YamlFile<E extends Exception> {
         if (root == null) {
             return new YamlFile<>(name, null, mistake);
         }
-        YamlNode tree = tree(root, Collections.newSetFromMap(new IdentityHashMap<>()));
+        int[] budget = {MAX_NODES};
+        YamlNode tree = tree(root, Collections.newSetFromMap(new IdentityHashMap<>()), budget);
+        if (budget[0] < 0) {
+            throw mistake.at(name, line(root), "too large: more than " + MAX_NODES + " nodes once its aliases are expanded");
+        }
         if (tree == null) {
             throw mistake.at(name, line(root), "not valid YAML: a node contains itself through an alias");
         }
@@ -67,9 +83,12 @@ public final class YamlFile<E extends Exception> {
         return new YamlFile<>(name, root, mistake);
     }
 
-    /** SnakeYAML's node as ours; null when an alias makes a node its own descendant. */
-    private static YamlNode tree(Node node, Set<Node> ancestors) {
-        if (!ancestors.add(node)) {
+    /**
+     * SnakeYAML's node as ours; null when an alias makes a node its own descendant, or when the tree would have
+     * more nodes than {@code budget} has left (then the budget is below zero).
+     */
+    private static YamlNode tree(Node node, Set<Node> ancestors, int[] budget) {
+        if (--budget[0] < 0 || !ancestors.add(node)) {
             return null;
         }
         try {
@@ -79,7 +98,7 @@ public final class YamlFile<E extends Exception> {
             if (node instanceof SequenceNode s) {
                 List<YamlNode> items = new ArrayList<>(s.getValue().size());
                 for (Node item : s.getValue()) {
-                    YamlNode converted = tree(item, ancestors);
+                    YamlNode converted = tree(item, ancestors, budget);
                     if (converted == null) {
                         return null;
                     }
@@ -90,8 +109,8 @@ public final class YamlFile<E extends Exception> {
             MappingNode m = (MappingNode) node;
             List<YamlNode.Entry> entries = new ArrayList<>(m.getValue().size());
             for (NodeTuple t : m.getValue()) {
-                YamlNode key = tree(t.getKeyNode(), ancestors);
-                YamlNode value = tree(t.getValueNode(), ancestors);
+                YamlNode key = tree(t.getKeyNode(), ancestors, budget);
+                YamlNode value = tree(t.getValueNode(), ancestors, budget);
                 if (key == null || value == null) {
                     return null;
                 }
