@@ -176,8 +176,10 @@ public final class Linter {
                         windows.whole() ? sampled.getFirst().text() : null);
             }
         }
-        SentenceClassifier classifier = model == null ? null : model.get().classifier(language.get());
-        DocumentAnalyzer analyzer = new DocumentAnalyzer(models, language.get(), options.maxTimePerPosting());
+        SentenceClassifier classifier = model == null ? null
+                : model.get().classifier(language.get(), options.rememberWords());
+        DocumentAnalyzer analyzer = new DocumentAnalyzer(models, language.get(), options.maxTimePerPosting(),
+                options.rememberWords());
         RuleEngine.PostingCheck check = engine.start(analyzer, naive, classifier);
         Suppressions.Reader suppressions = new Suppressions.Reader();
         List<LocatedFinding> located = new ArrayList<>();

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -28,6 +29,9 @@ import picocli.CommandLine.Spec;
         description = "Start a local web page to check a posting by dropping a file or pasting its text. "
                 + "Postings are checked in memory and never stored.")
 final class ServeCommand implements Callable<Integer> {
+
+    /** A posting checks in milliseconds; a request that takes this long is answered with an error instead. */
+    private static final Duration MAX_TIME = Duration.ofSeconds(20);
 
     @Spec
     CommandSpec spec;
@@ -66,7 +70,9 @@ final class ServeCommand implements Callable<Integer> {
         long started = System.nanoTime();
         Linter linter;
         try {
-            linter = Linter.create(rules.applyTo(LinterOptions.defaults()).withMaxFileBytes(maxUploadBytes));
+            // the server forgets each posting once answered: no word of it stays in a cache
+            linter = Linter.create(rules.applyTo(LinterOptions.defaults()).withMaxFileBytes(maxUploadBytes)
+                    .withRememberWords(false).withMaxTimePerPosting(MAX_TIME));
         } catch (RuleFileException | ModelFileException e) {
             err.println(OneLine.of(e.getMessage()));
             return ExitCodes.RULE_FILE_ERROR;

@@ -99,12 +99,22 @@ public final class TrainedModel {
      * block before the one it is given, so it belongs to one posting.
      */
     public SentenceClassifier classifier(Language language) {
+        return classifier(language, true);
+    }
+
+    /**
+     * As {@link #classifier(Language)}; with {@code rememberWords} false it keeps the stems and compound parts of
+     * the posting's words to itself, so that nothing of the posting outlives it.
+     */
+    public SentenceClassifier classifier(Language language, boolean rememberWords) {
+        SentenceFeatures extractor = rememberWords ? null : new SentenceFeatures(language, vocabulary);
         return new SentenceClassifier() {
             private PostingSentence before;
 
             @Override
             public List<ModelVerdict> classify(List<PostingSentence> block) {
-                List<ModelVerdict> verdicts = TrainedModel.this.classify(language, block, before);
+                List<ModelVerdict> verdicts = TrainedModel.this.classify(
+                        extractor != null ? extractor : features(language), block, before);
                 before = block.isEmpty() ? before : block.get(block.size() - 1);
                 return verdicts;
             }
@@ -143,8 +153,7 @@ public final class TrainedModel {
         return features.get().computeIfAbsent(language, l -> new SentenceFeatures(l, vocabulary));
     }
 
-    private List<ModelVerdict> classify(Language language, List<PostingSentence> block, PostingSentence before) {
-        SentenceFeatures extractor = features(language);
+    private List<ModelVerdict> classify(SentenceFeatures extractor, List<PostingSentence> block, PostingSentence before) {
         List<String[]> blockFeatures = extractor.block(block, before);
         List<ModelVerdict> verdicts = new ArrayList<>(block.size());
         for (int i = 0; i < block.size(); i++) {

@@ -37,20 +37,31 @@ public final class DocumentAnalyzer {
     private final Language language;
     private final Duration limit;
     private final long deadline;
+    private final WordSplits splits;
     private int longWords;
     private POSTaggerME tagger;
     private LemmatizerME lemmatizer;
 
     public DocumentAnalyzer(NlpModels models, Language language) {
-        this(models, language, null);
+        this(models, language, null, true);
     }
 
-    /** An analyzer that gives up with a {@link TimeLimitException} once {@code limit} has passed, or never if null. */
-    public DocumentAnalyzer(NlpModels models, Language language, Duration limit) {
+    /**
+     * An analyzer that gives up with a {@link TimeLimitException} once {@code limit} has passed (never if null).
+     * With {@code rememberWords} it shares what it learns of words with the run's other postings; without, it keeps
+     * it to itself, so that nothing of a posting outlives its check.
+     */
+    public DocumentAnalyzer(NlpModels models, Language language, Duration limit, boolean rememberWords) {
         this.models = models;
         this.language = language;
         this.limit = limit;
         this.deadline = limit == null ? 0 : System.nanoTime() + limit.toNanos();
+        this.splits = rememberWords ? models.wordSplits(language) : new WordSplits();
+    }
+
+    /** Whether what is learnt of words is shared with other postings (see the constructor). */
+    public boolean remembersWords() {
+        return splits == models.wordSplits(language);
     }
 
     /** Throws {@link TimeLimitException} when the posting's time is up. Cheap: called once per block. */
@@ -143,7 +154,7 @@ public final class DocumentAnalyzer {
 
     /** The tokens of one whitespace-separated word, as OpenNLP's tokenizer gives them for the whole sentence. */
     private int[] splits(String word) {
-        WordSplits known = models.wordSplits(language);
+        WordSplits known = splits;
         int[] bounds = known.get(word);
         if (bounds == null) {
             opennlp.tools.util.Span[] tokens = models.tokenizer(language).tokenizePos(word);

@@ -28,9 +28,31 @@ public final class Lexicon {
     private final Map<String, Optional<Set<String>>> anchorCache = new HashMap<>();
     private final Map<String, EntryIndex> entryIndex = new HashMap<>();
     private volatile ClassFilter classFilter;
-    /** Per class, per token, the entries not starting with plain words that could start at that token. */
-    private final Map<String, Map<String, int[]>> othersByToken = new HashMap<>();
+    private final WordMemory sharedMemory = new WordMemory();
     private static final int MAX_REMEMBERED_TOKENS = 100_000;
+
+    /**
+     * Per class, per word, the entries not starting with plain words that could start at that word: remembered,
+     * as words come back sentence after sentence. One memory serves a whole run; a server that must forget its
+     * postings gives each posting its own ({@link #newMemory()}).
+     */
+    public static final class WordMemory {
+        private final Map<String, Map<String, int[]>> othersByToken = new ConcurrentHashMap<>();
+
+        private Map<String, int[]> of(String className) {
+            return othersByToken.computeIfAbsent(className, k -> new ConcurrentHashMap<>());
+        }
+    }
+
+    /** The memory a whole run shares. */
+    WordMemory sharedMemory() {
+        return sharedMemory;
+    }
+
+    /** A memory of its own, for one posting that must leave nothing behind. */
+    public WordMemory newMemory() {
+        return new WordMemory();
+    }
 
     /**
      * The anchors of every class in one prefilter: one pass over a sentence tells which classes could match in it
@@ -61,7 +83,6 @@ public final class Lexicon {
         this.sectionWords = Map.copyOf(sectionWords);
         this.conjunction = conjunction;
         this.classes.forEach((name, entries) -> entryIndex.put(name, EntryIndex.of(entries)));
-        this.classes.keySet().forEach(name -> othersByToken.put(name, new ConcurrentHashMap<>()));
     }
 
     /**
@@ -117,7 +138,7 @@ public final class Lexicon {
      * starting with that word, and those starting otherwise ("*kamera", a number's regex) whose first element's
      * anchors the token holds. The latter are remembered per token, as words come back sentence after sentence.
      */
-    int[] entriesStartingWith(String name, String lower) {
+    int[] entriesStartingWith(String name, String lower, WordMemory memory) {
         EntryIndex index = entryIndex.get(name);
         if (index == null) {
             throw new IllegalStateException("unknown class " + name);
@@ -129,7 +150,7 @@ public final class Lexicon {
         if (index.others().length == 0) {
             return index.others();
         }
-        Map<String, int[]> known = othersByToken.get(name);
+        Map<String, int[]> known = memory.of(name);
         int[] others = known.get(lower);
         if (others == null) {
             others = othersFor(name, index.others(), lower);

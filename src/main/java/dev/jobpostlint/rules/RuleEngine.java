@@ -127,6 +127,7 @@ public final class RuleEngine {
         private final SentenceClassifier classifier;
         private final Lexicon lexicon;
         private final LanguageRules rules;
+        private final Lexicon.WordMemory memory;
         private SectionKind section = SectionKind.NONE;
         private int blocksBefore;
         // the same few suggestions come back finding after finding: a long posting keeps one copy of each
@@ -138,6 +139,7 @@ public final class RuleEngine {
             this.classifier = classifier;
             this.lexicon = catalog.lexicon(analyzer.language());
             this.rules = compiled.get(analyzer.language());
+            this.memory = analyzer.remembersWords() ? lexicon.sharedMemory() : lexicon.newMemory();
         }
 
         /** The findings in the next part, in text order. */
@@ -164,7 +166,7 @@ public final class RuleEngine {
                 List<Sentence> sentences = analyzer.sentences(text.text(), block.start(), block.end(), blocksBefore + b);
                 for (int s = 0; s < sentences.size(); s++) {
                     Optional<Finding> found = mostSpecific(
-                            RuleEngine.this.check(sentences.get(s), section, rules, lexicon, analyzer, naive));
+                            RuleEngine.this.check(sentences.get(s), section, rules, lexicon, analyzer, naive, memory));
                     if (found.isPresent() && !answeredNo(sentences, s)) {
                         findings.add(found.get());
                     }
@@ -186,7 +188,7 @@ public final class RuleEngine {
                 if (naive && analyzed.size() > 0) {
                     analyzed.lemma(0);
                 }
-                SentenceContext context = new SentenceContext(analyzed, lexicon, section);
+                SentenceContext context = new SentenceContext(analyzed, lexicon, section, memory);
                 sentences.add(new PostingSentence(context, block.kind(), analyzer.language()));
                 ruled.add(mostSpecific(RuleEngine.this.check(context, rules, naive)));
             }
@@ -227,7 +229,7 @@ public final class RuleEngine {
             if (s + 1 >= sentences.size() || !sentences.get(s).text().endsWith("?")) {
                 return false;
             }
-            SentenceContext next = new SentenceContext(analyzer.analyze(sentences.get(s + 1)), lexicon, section);
+            SentenceContext next = new SentenceContext(analyzer.analyze(sentences.get(s + 1)), lexicon, section, memory);
             return answersNo(next);
         }
 
@@ -265,7 +267,8 @@ public final class RuleEngine {
     public List<Finding> checkSentence(String sentence, SectionKind section, DocumentAnalyzer analyzer) {
         Sentence s = new Sentence(sentence, new Span(0, sentence.length()), 0);
         Language language = analyzer.language();
-        return check(s, section, compiled.get(language), catalog.lexicon(language), analyzer, false);
+        Lexicon lexicon = catalog.lexicon(language);
+        return check(s, section, compiled.get(language), lexicon, analyzer, false, lexicon.sharedMemory());
     }
 
     /** The analysis of a sentence as the rules see it, for people reading a failing example. */
@@ -274,7 +277,7 @@ public final class RuleEngine {
     }
 
     private List<Finding> check(Sentence sentence, SectionKind section, LanguageRules rules, Lexicon lexicon,
-                                DocumentAnalyzer analyzer, boolean naive) {
+                                DocumentAnalyzer analyzer, boolean naive, Lexicon.WordMemory memory) {
         Prefilter.Probe probe = naive ? null : rules.prefilter().probe(sentence.text(), 0, sentence.text().length());
         List<CompiledRule> candidates = naive ? rules.rules() : candidates(rules, probe);
         if (candidates.isEmpty()) {
@@ -284,7 +287,7 @@ public final class RuleEngine {
         if (naive && analyzed.size() > 0) {
             analyzed.lemma(0);
         }
-        return check(new SentenceContext(analyzed, lexicon, section), candidates, probe, lexicon);
+        return check(new SentenceContext(analyzed, lexicon, section, memory), candidates, probe, lexicon);
     }
 
     /**

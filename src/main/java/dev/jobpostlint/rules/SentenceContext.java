@@ -35,10 +35,14 @@ final class SentenceContext {
     private static final Map<String, TokenPattern> CLASS_REFS = new ConcurrentHashMap<>();
 
     SentenceContext(AnalyzedSentence sentence, Lexicon lexicon, SectionKind section) {
+        this(sentence, lexicon, section, lexicon.sharedMemory());
+    }
+
+    SentenceContext(AnalyzedSentence sentence, Lexicon lexicon, SectionKind section, Lexicon.WordMemory memory) {
         this.sentence = sentence;
         this.lexicon = lexicon;
         this.section = section;
-        this.scope = new TokenPattern.Scope(sentence, lexicon);
+        this.scope = new TokenPattern.Scope(sentence, lexicon, memory);
     }
 
     AnalyzedSentence sentence() {

@@ -236,12 +236,14 @@ public final class TokenPattern {
     static final class Scope {
         private final AnalyzedSentence sentence;
         private final Lexicon lexicon;
+        private final Lexicon.WordMemory memory;
         private final Map<String, int[][]> classEnds = new HashMap<>();
         private final Map<Pattern, Matcher> matchers = new IdentityHashMap<>();
 
-        Scope(AnalyzedSentence sentence, Lexicon lexicon) {
+        Scope(AnalyzedSentence sentence, Lexicon lexicon, Lexicon.WordMemory memory) {
             this.sentence = sentence;
             this.lexicon = lexicon;
+            this.memory = memory;
         }
 
         AnalyzedSentence sentence() {
@@ -256,7 +258,7 @@ public final class TokenPattern {
                 DistinctInts out = new DistinctInts();
                 List<TokenPattern> entries = lexicon.entries(name);
                 List<Match> matches = new ArrayList<>();
-                for (int entry : lexicon.entriesStartingWith(name, sentence.lower(at))) {
+                for (int entry : lexicon.entriesStartingWith(name, sentence.lower(at), memory)) {
                     entries.get(entry).matchFrom(this, at, matches);
                     for (int m = 0; m < matches.size(); m++) {
                         out.add(matches.get(m).to());
@@ -277,7 +279,7 @@ public final class TokenPattern {
 
     /** Every match of this pattern in the sentence, at most one per start token (the longest). */
     public List<Match> findAll(AnalyzedSentence s, Lexicon lexicon) {
-        return findAll(new Scope(s, lexicon));
+        return findAll(new Scope(s, lexicon, lexicon.sharedMemory()));
     }
 
     /** As {@link #findAll(AnalyzedSentence, Lexicon)}, sharing class matches with other patterns. */

@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
@@ -22,10 +23,27 @@ import dev.jobpostlint.Linter;
 
 /**
  * The local web server: the page, {@code POST /api/check}, {@code GET /api/rules} and {@code GET /healthz}.
- * Built on the JDK's HTTP server; requests run concurrently on a fixed pool and share one {@link Linter}, whose
+ * Built on the JDK's HTTP server; requests run concurrently on a pool and share one {@link Linter}, whose
  * models are loaded before the first request. Postings live in memory for one request and are never logged.
+ *
+ * <p>Bounded so that no client can take it down: connections get far more threads than checks get permits, so
+ * slow clients hold a thread but never the page or {@code /healthz}; checks run only as many at a time as the
+ * heap holds, the rest wait a little or get 503; a request that does not arrive in {@value #REQUEST_SECONDS} s is
+ * cut off; and a request that runs out of memory, or fails in any other way, gets its answer while the server
+ * goes on.
  */
 public final class CheckServer implements AutoCloseable {
+
+    /** A check of the largest allowed file needs up to this much heap (measured: a 20 MB DOCX, 250 MB). */
+    static final long HEAP_PER_CHECK = 256L * 1024 * 1024;
+    /**
+     * Threads for connections: slow ones hold a thread each, and /healthz must still find one. Each may hold an
+     * upload of up to --max-upload while it arrives, so there are not many more of them than that memory allows.
+     */
+    private static final int CONNECTION_THREADS = 16;
+    /** How long a request waits for a check permit before it gets 503. */
+    private static final int PERMIT_WAIT_SECONDS = 10;
+    static final int REQUEST_SECONDS = 30;
 
     private final HttpServer http;
     private final ExecutorService pool;
@@ -35,6 +53,7 @@ public final class CheckServer implements AutoCloseable {
     private final Assets assets;
     private final HostCheck hosts;
     private final PrintWriter log;
+    private final Semaphore checks;
 
     private CheckServer(HttpServer http, ExecutorService pool, Linter linter, ServerOptions options, PrintWriter log) {
         this.http = http;
@@ -45,6 +64,16 @@ public final class CheckServer implements AutoCloseable {
         this.assets = Assets.load();
         this.hosts = new HostCheck(http.getAddress());
         this.log = log;
+        this.checks = new Semaphore(concurrentChecks(Runtime.getRuntime().maxMemory(), options.maxUploadBytes()));
+    }
+
+    /**
+     * As many checks at a time as the heap holds beside the uploads arriving on every connection thread, at least
+     * one, and not more than twice the processors.
+     */
+    static int concurrentChecks(long maxHeap, long maxUpload) {
+        long byHeap = (maxHeap - CONNECTION_THREADS * maxUpload) / HEAP_PER_CHECK;
+        return (int) Math.max(1, Math.min(byHeap, Runtime.getRuntime().availableProcessors() * 2L));
     }
 
     /**
@@ -53,10 +82,13 @@ public final class CheckServer implements AutoCloseable {
      * @param log where to write one line per request (method, path, status, time; never content), or null
      */
     public static CheckServer start(Linter linter, ServerOptions options, PrintWriter log) throws IOException {
+        // read once, when the JDK's server is first used: a request that takes longer to arrive, or an answer that
+        // takes longer to send, is cut off, so a slow client cannot hold a thread for good
+        System.setProperty("sun.net.httpserver.maxReqTime", String.valueOf(REQUEST_SECONDS));
+        System.setProperty("sun.net.httpserver.maxRspTime", String.valueOf(REQUEST_SECONDS));
         InetSocketAddress address = new InetSocketAddress(InetAddress.getByName(options.host()), options.port());
         HttpServer http = HttpServer.create(address, 64);
-        int threads = Math.max(4, Runtime.getRuntime().availableProcessors() * 2);
-        ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
+        ExecutorService pool = Executors.newFixedThreadPool(CONNECTION_THREADS, daemonThreads());
         CheckServer server = new CheckServer(http, pool, linter, options, log);
         http.createContext("/", server::handle);
         http.setExecutor(pool);
@@ -94,7 +126,13 @@ public final class CheckServer implements AutoCloseable {
             status = send(exchange, e.status(), CheckJson.error(e), e.status() == 405 ? allowed(exchange) : null);
         } catch (IOException e) {
             status = 0; // the client went away; nothing to answer
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (OutOfMemoryError e) {
+            ApiError full = new ApiError(503, "out-of-memory", "the server ran out of memory on this posting; "
+                    + "try again, or a smaller file");
+            exchange.getResponseHeaders().set("Retry-After", "10");
+            status = send(exchange, 503, CheckJson.error(full), null);
+            logLine("out of memory while answering a request; the server goes on");
+        } catch (RuntimeException | Error e) {
             ApiError internal = new ApiError(500, "internal-error", "internal error while checking the posting");
             status = send(exchange, 500, CheckJson.error(internal), null);
             logLine("internal error: " + e.getClass().getName());
@@ -112,9 +150,16 @@ public final class CheckServer implements AutoCloseable {
         switch (path) {
             case "/api/check" -> {
                 require(method, "POST");
+                hosts.checkOrigin(exchange.getRequestHeaders().getFirst("Origin"));
+                // a slow upload holds its thread, never a permit: the permits are for checking
                 Upload upload = uploads.read(exchange);
-                LintResult result = linter.lint(upload.name(), upload.name(), upload.content());
-                return send(exchange, result.isError() ? 422 : 200, json.check(result), null);
+                acquirePermit(exchange);
+                try {
+                    LintResult result = linter.lint(upload.name(), upload.name(), upload.content());
+                    return send(exchange, result.isError() ? 422 : 200, json.check(result), null);
+                } finally {
+                    checks.release();
+                }
             }
             case "/api/rules" -> {
                 require(method, "GET", "HEAD");
@@ -133,6 +178,19 @@ public final class CheckServer implements AutoCloseable {
                 return sendBytes(exchange, 200, asset.contentType(), asset.content());
             }
         }
+    }
+
+    private void acquirePermit(HttpExchange exchange) throws ApiError {
+        try {
+            if (checks.tryAcquire(PERMIT_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        exchange.getResponseHeaders().set("Retry-After", "5");
+        throw new ApiError(503, "busy", "the server is checking as many postings as it has memory for; try again "
+                + "in a few seconds");
     }
 
     private static void require(String method, String... allowed) throws ApiError {

@@ -31,6 +31,11 @@ final class Multipart {
         return m.find() ? Optional.of(m.group(2) != null ? m.group(2) : m.group(3)) : Optional.empty();
     }
 
+    /** RFC 2046 allows boundaries of up to 70 characters. */
+    static final int MAX_BOUNDARY = 70;
+    /** A form of a file or a text field needs a few parts. */
+    static final int MAX_PARTS = 16;
+
     static List<Part> parse(byte[] body, String boundary) throws ApiError {
         byte[] delimiter = ("--" + boundary).getBytes(StandardCharsets.ISO_8859_1);
         int at = indexOf(body, delimiter, 0);
@@ -55,6 +60,9 @@ final class Multipart {
                 throw ApiError.badRequest("malformed multipart body: closing boundary not found");
             }
             String headers = new String(body, headersStart, headersEnd - headersStart, StandardCharsets.UTF_8);
+            if (parts.size() == MAX_PARTS) {
+                throw ApiError.badRequest("multipart body with more than " + MAX_PARTS + " parts");
+            }
             parts.add(part(headers, Arrays.copyOfRange(body, contentStart, contentEnd)));
             pos = contentEnd + next.length;
         }
@@ -97,15 +105,34 @@ final class Multipart {
         return (semi < 0 ? contentType : contentType.substring(0, semi)).strip().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Where {@code needle} first stands in {@code haystack} from {@code from}, or -1; Knuth-Morris-Pratt, so a body
+     * of dashes costs its length, not its length times the boundary's.
+     */
     static int indexOf(byte[] haystack, byte[] needle, int from) {
-        outer:
-        for (int i = Math.max(0, from); i <= haystack.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
+        if (needle.length == 0) {
+            return Math.max(0, from);
+        }
+        int[] fallback = new int[needle.length];
+        for (int i = 1, k = 0; i < needle.length; i++) {
+            while (k > 0 && needle[i] != needle[k]) {
+                k = fallback[k - 1];
             }
-            return i;
+            if (needle[i] == needle[k]) {
+                k++;
+            }
+            fallback[i] = k;
+        }
+        for (int i = Math.max(0, from), k = 0; i < haystack.length; i++) {
+            while (k > 0 && haystack[i] != needle[k]) {
+                k = fallback[k - 1];
+            }
+            if (haystack[i] == needle[k]) {
+                k++;
+            }
+            if (k == needle.length) {
+                return i - needle.length + 1;
+            }
         }
         return -1;
     }

@@ -54,6 +54,11 @@ final class UploadReader {
         if (mediaType.equals("multipart/form-data")) {
             String boundary = Multipart.boundary(contentType)
                     .orElseThrow(() -> ApiError.badRequest("multipart body without a boundary"));
+            if (boundary.length() > Multipart.MAX_BOUNDARY) {
+                drain(exchange.getRequestBody());
+                throw ApiError.badRequest("multipart boundary longer than " + Multipart.MAX_BOUNDARY
+                        + " characters (RFC 2046)");
+            }
             byte[] body = body(exchange, maxUploadBytes + MULTIPART_OVERHEAD);
             return fromForm(Multipart.parse(body, boundary));
         }
