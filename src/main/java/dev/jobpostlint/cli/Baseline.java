@@ -28,6 +28,7 @@ final class Baseline {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final int FORMAT_VERSION = 1;
+    private static final long MAX_BYTES = 32L * 1024 * 1024;
 
     private final Path dir;
     private final Set<String> keys;
@@ -38,6 +39,9 @@ final class Baseline {
     }
 
     static Baseline read(Path file) throws IOException {
+        if (Files.size(file) > MAX_BYTES) {
+            throw new IOException("larger than " + MAX_BYTES / (1024 * 1024) + " MB (about 100,000 findings)");
+        }
         JsonNode root;
         try {
             root = MAPPER.readTree(file.toFile());

@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import dev.jobpostlint.LintResult;
@@ -99,6 +101,11 @@ final class CheckCommand implements Callable<Integer> {
             err.println(Version.NAME + ": " + e.getMessage());
             return ExitCodes.INPUT_ERROR;
         }
+        String clash = reportOverwritingAnInput(inputs);
+        if (clash != null) {
+            err.println(Version.NAME + ": " + clash + " is also a posting to check; write the report to another file");
+            return ExitCodes.INPUT_ERROR;
+        }
         BatchLinter batch = new BatchLinter(linter, main.environment().stdin(), verbose, naive);
         if (main.environment().stderrIsTerminal()) {
             batch.withProgress(err);
@@ -125,7 +132,7 @@ final class CheckCommand implements Callable<Integer> {
         if (!toStdout || format != OutputFormat.TEXT) {
             // The report does not show unreadable inputs to the person at the terminal; say it here.
             results.stream().filter(LintResult::isError)
-                    .forEach(r -> err.println(r.path() + ": error: " + OneLine.of(r.error())));
+                    .forEach(r -> err.println(OneLine.name(r.path()) + ": error: " + OneLine.of(r.error())));
         }
         if (!ci.writeExtras(results, options, format, main.environment(), err)) {
             return ExitCodes.INPUT_ERROR;
@@ -136,6 +143,33 @@ final class CheckCommand implements Callable<Integer> {
         }
         err.flush();
         return ci.exitCode(results, failOn, config);
+    }
+
+    /** The option and file of a report that would replace one of the inputs, or null. */
+    private String reportOverwritingAnInput(List<Input> inputs) {
+        Map<String, Path> reports = new LinkedHashMap<>();
+        reports.put("-o", output);
+        reports.put("--sarif-file", ci.sarifFile);
+        reports.put("--write-baseline", ci.writeBaseline);
+        for (Map.Entry<String, Path> report : reports.entrySet()) {
+            if (report.getValue() == null || !Files.exists(report.getValue())) {
+                continue;
+            }
+            for (Input input : inputs) {
+                if (input instanceof Input.File file && sameFile(file.path(), report.getValue())) {
+                    return report.getKey() + " " + report.getValue();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private boolean writeFile(List<LintResult> results, ReportOptions options, PrintWriter err) {

@@ -100,9 +100,9 @@ final class EvalCommand implements Callable<Integer> {
         List<LintResult> results = new BatchLinter(linter, main.environment().stdin(), verbose).run(inputs);
         for (LintResult r : results) {
             if (r.isError()) {
-                err.println(r.path() + ": error: " + OneLine.of(r.error()));
+                err.println(OneLine.name(r.path()) + ": error: " + OneLine.of(r.error()));
             } else if (r.notice() != null && verbose != null) {
-                err.println(r.path() + ": note: " + OneLine.of(r.notice()));
+                err.println(OneLine.name(r.path()) + ": note: " + OneLine.of(r.notice()));
             }
         }
         Scores scores = new CorpusScorer(labels).score(results);

@@ -64,8 +64,11 @@ final class InputCollector {
             }
             if (Files.isDirectory(path)) {
                 walk(path, arg, inputs);
-            } else if (Files.exists(path)) {
+            } else if (Files.isRegularFile(path)) {
                 inputs.add(new Input.File(path, arg));
+            } else if (Files.exists(path)) {
+                inputs.add(new Input.Unreadable(arg, "not a regular file (a pipe, device or socket);"
+                        + " to check a stream, pipe it into '-'"));
             } else {
                 inputs.add(new Input.Unreadable(arg, "no such file or directory"));
             }

@@ -1,11 +1,8 @@
 package dev.jobpostlint.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +22,7 @@ import dev.jobpostlint.rules.YamlNode;
  * file and line. Rule ids are remembered with their lines so that an unknown one can be reported once the
  * rules are loaded.
  */
-record ProjectConfig(Path file, List<String> include, List<String> exclude, FailOn failOn, Language language,
+record ProjectConfig(Path file, List<PathGlob> include, List<PathGlob> exclude, FailOn failOn, Language language,
                      List<Path> ruleDirs, Map<String, Severity> severities, List<String> disabled,
                      Map<String, Integer> ruleIdLines) {
 
@@ -50,7 +47,7 @@ record ProjectConfig(Path file, List<String> include, List<String> exclude, Fail
         String name = file.toString();
         String content;
         try {
-            content = Files.readString(file, StandardCharsets.UTF_8);
+            content = YamlFile.read(file);
         } catch (IOException e) {
             throw new ConfigException(name, 1, "cannot read the config file (" + InputCollector.reason(e) + ")");
         }
@@ -61,8 +58,8 @@ record ProjectConfig(Path file, List<String> include, List<String> exclude, Fail
         }
         Map<String, YamlNode> map = yaml.mapping(root, "the config file", KEYS);
         Path dir = file.toAbsolutePath().getParent();
-        List<String> include = yaml.strings(map.get("include"), "include", "an entry of include");
-        List<String> exclude = yaml.strings(map.get("exclude"), "exclude", "an entry of exclude");
+        List<PathGlob> include = globs(yaml, map.get("include"), "include");
+        List<PathGlob> exclude = globs(yaml, map.get("exclude"), "exclude");
         FailOn failOn = null;
         if (map.containsKey("fail-on")) {
             String v = yaml.scalar(map.get("fail-on"), "fail-on");
@@ -121,8 +118,25 @@ record ProjectConfig(Path file, List<String> include, List<String> exclude, Fail
     boolean selects(Path path) {
         Path dir = file.toAbsolutePath().getParent();
         String rel = dir.relativize(path.toAbsolutePath().normalize()).toString().replace('\\', '/');
-        return (include.isEmpty() || include.stream().anyMatch(g -> Globs.matches(g, rel)))
-                && exclude.stream().noneMatch(g -> Globs.matches(g, rel));
+        return (include.isEmpty() || include.stream().anyMatch(g -> g.matches(rel)))
+                && exclude.stream().noneMatch(g -> g.matches(rel));
+    }
+
+    private static List<PathGlob> globs(YamlFile<ConfigException> yaml, YamlNode node, String what)
+            throws ConfigException {
+        if (node == null) {
+            return List.of();
+        }
+        List<PathGlob> globs = new ArrayList<>();
+        for (YamlNode n : yaml.list(node, what)) {
+            String glob = yaml.scalar(n, "an entry of " + what).strip();
+            try {
+                globs.add(PathGlob.of(glob));
+            } catch (IllegalArgumentException e) {
+                throw yaml.error(n, what + ": bad glob '" + glob + "' (" + e.getMessage() + ")");
+            }
+        }
+        return List.copyOf(globs);
     }
 
     private static String oneOf(YamlFile<ConfigException> yaml, YamlNode node, String what, String value,
@@ -132,36 +146,5 @@ record ProjectConfig(Path file, List<String> include, List<String> exclude, Fail
             throw yaml.error(node, "unknown " + what + " '" + value + "' (known: " + String.join(", ", allowed) + ")");
         }
         return v;
-    }
-
-    /** Glob matching as in .gitignore: a pattern without a slash matches a name at any depth, a folder covers its files. */
-    static final class Globs {
-
-        private Globs() {
-        }
-
-        static boolean matches(String glob, String relativePath) {
-            String g = glob.startsWith("./") ? glob.substring(2) : glob;
-            if (g.endsWith("/")) {
-                g = g + "**";
-            }
-            List<String> candidates = new ArrayList<>(List.of(g));
-            if (g.startsWith("**/")) {
-                candidates.add(g.substring(3));
-            }
-            if (!g.contains("/")) {
-                candidates.add("**/" + g);
-            }
-            Path path = Path.of(relativePath);
-            for (String c : candidates) {
-                PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + c);
-                for (Path p = path; p != null; p = p.getParent()) {
-                    if (m.matches(p)) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.jobpostlint.corpus;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,6 +13,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The {@code labels.json} of a corpus: per document, its language and its labelled lines, in file order. */
 public record Labels(Map<String, Doc> docs) {
+
+    private static final long MAX_BYTES = 32L * 1024 * 1024;
 
     public Labels {
         docs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(docs));
@@ -32,6 +35,9 @@ public record Labels(Map<String, Doc> docs) {
 
     /** Reads a labels file; a file that is not in the documented shape fails with a one-line reason. */
     public static Labels read(Path file) throws IOException {
+        if (Files.size(file) > MAX_BYTES) {
+            throw new IOException(file + ": larger than " + MAX_BYTES / (1024 * 1024) + " MB");
+        }
         JsonNode root = new ObjectMapper().readTree(file.toFile());
         JsonNode docs = root == null ? null : root.get("docs");
         if (docs == null || !docs.isObject()) {

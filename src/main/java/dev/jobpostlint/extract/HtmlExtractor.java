@@ -2,7 +2,10 @@ package dev.jobpostlint.extract;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
+
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -15,12 +18,14 @@ import org.jsoup.select.NodeFilter;
  * Reads HTML with jsoup, tracking source positions: block elements ({@code p}, {@code li}, {@code h1}-{@code h6},
  * {@code div}, table cells, ...) and {@code br}-separated lines become blocks, and every character keeps the
  * source range of its text node (entities such as {@code &amp;} map to the whole entity). Scripts, styles,
- * navigation and the head are skipped.
+ * navigation, the head and hidden elements are skipped; hidden text gets a notice.
  */
 final class HtmlExtractor {
 
     private static final Set<String> SKIPPED = Set.of("head", "script", "style", "nav", "noscript", "template",
             "svg", "math", "iframe", "object", "select", "button", "textarea");
+
+    private static final Pattern HIDING_SPACE = Pattern.compile("\\s+");
 
     private static final Set<String> BLOCKS = Set.of("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6",
             "td", "th", "tr", "table", "thead", "tbody", "tfoot", "caption", "dl", "dt", "dd", "ul", "ol",
@@ -61,6 +66,12 @@ final class HtmlExtractor {
                 if (SKIPPED.contains(name)) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
+                if (isHidden(element)) {
+                    if (!element.text().isBlank()) {
+                        out.skipHidden();
+                    }
+                    return FilterResult.SKIP_ENTIRELY;
+                }
                 if ("br".equals(name)) {
                     out.endBlock(current());
                 } else if (BLOCKS.contains(name)) {
@@ -78,6 +89,18 @@ final class HtmlExtractor {
                 open.pop();
             }
             return FilterResult.CONTINUE;
+        }
+
+        private static boolean isHidden(Element element) {
+            if (element.hasAttr("hidden")) {
+                return true;
+            }
+            String style = element.attr("style");
+            if (style.isEmpty()) {
+                return false;
+            }
+            String compact = HIDING_SPACE.matcher(style.toLowerCase(Locale.ROOT)).replaceAll("");
+            return compact.contains("display:none") || compact.contains("visibility:hidden");
         }
 
         private BlockKind kindOf(String name) {

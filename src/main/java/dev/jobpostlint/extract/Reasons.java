@@ -28,6 +28,14 @@ final class Reasons {
         if (message.length() > MAX_LENGTH) {
             message = message.substring(0, MAX_LENGTH - 1) + "…";
         }
-        return message.isEmpty() ? "unreadable" : message.substring(0, 1).toLowerCase(Locale.ROOT) + message.substring(1);
+        return message.isEmpty() ? "unreadable" : lowerFirst(message);
+    }
+
+    /** "Unexpected end" becomes "unexpected end"; "DOCTYPE is disallowed" and "PDF header" stay as they are. */
+    private static String lowerFirst(String message) {
+        if (message.length() > 1 && Character.isUpperCase(message.charAt(1))) {
+            return message;
+        }
+        return message.substring(0, 1).toLowerCase(Locale.ROOT) + message.substring(1);
     }
 }

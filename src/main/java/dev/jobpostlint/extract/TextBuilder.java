@@ -3,6 +3,7 @@ package dev.jobpostlint.extract;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Collects the blocks of a posting and, for every character, where it came from; shared by all extractors.
@@ -33,6 +34,8 @@ final class TextBuilder {
     private int segText = -1;
     private int segA;
     private int segB;
+
+    private int hiddenBlocks;
 
     private TextBuilder(String source, SourceMap.Builder map) {
         this.source = source;
@@ -267,10 +270,18 @@ final class TextBuilder {
         segText = -1;
     }
 
+    /** Counts an element left out because the reader would not see it (HTML {@code hidden}, {@code display:none}). */
+    void skipHidden() {
+        hiddenBlocks++;
+    }
+
     ExtractedText build(SourceFormat format) {
         if (pending.length() > 0) {
             endBlock(BlockKind.PARAGRAPH);
         }
-        return new ExtractedText(format, text.toString(), blocks, map.build());
+        ExtractedText built = new ExtractedText(format, text.toString(), blocks, map.build());
+        return hiddenBlocks == 0 ? built : built.withNotice(String.format(Locale.ROOT,
+                "%,d hidden element%s (hidden, display: none, visibility: hidden) %s not checked",
+                hiddenBlocks, hiddenBlocks == 1 ? "" : "s", hiddenBlocks == 1 ? "was" : "were"));
     }
 }

@@ -34,7 +34,7 @@ public final class CheckstyleReporter implements Reporter {
             for (LintResult r : results) {
                 xml.writeCharacters("  ");
                 xml.writeStartElement("file");
-                xml.writeAttribute("name", ReportPaths.relative(r.path()));
+                xml.writeAttribute("name", OneLine.name(ReportPaths.relative(r.path())));
                 xml.writeCharacters("\n");
                 if (r.isError()) {
                     error(xml, "1", null, "error", "cannot check this file: " + r.error(), "jobpost-lint.unreadable");
@@ -77,7 +77,7 @@ public final class CheckstyleReporter implements Reporter {
             xml.writeAttribute("column", column);
         }
         xml.writeAttribute("severity", severity);
-        xml.writeAttribute("message", message.replace("\n", " "));
+        xml.writeAttribute("message", OneLine.of(message));
         xml.writeAttribute("source", source);
         xml.writeCharacters("\n");
     }

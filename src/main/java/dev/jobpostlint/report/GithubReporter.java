@@ -22,13 +22,13 @@ public final class GithubReporter implements Reporter {
     @Override
     public void write(List<LintResult> results, PrintWriter out) {
         for (LintResult r : results) {
-            String file = ReportPaths.relative(r.path());
+            String file = OneLine.name(ReportPaths.relative(r.path()));
             if (r.isError()) {
                 out.println("::error " + properties(file, null, "jobpost-lint") + "::"
-                        + escapeData("cannot check this file: " + r.error()));
+                        + escapeData("cannot check this file: " + OneLine.of(r.error())));
             }
             if (r.notice() != null) {
-                out.println("::notice " + properties(file, null, "jobpost-lint") + "::" + escapeData(r.notice()));
+                out.println("::notice " + properties(file, null, "jobpost-lint") + "::" + escapeData(OneLine.of(r.notice())));
             }
             for (LocatedFinding f : r.findings()) {
                 out.println(annotation(file, f));

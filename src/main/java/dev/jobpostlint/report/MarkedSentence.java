@@ -2,8 +2,9 @@ package dev.jobpostlint.report;
 
 /**
  * A sentence prepared for a one-line display with its excerpt marked: whitespace flattened to single
- * spaces so columns hold, long sentences cut to a window around the excerpt, and the excerpt's
- * position in code points ({@code markStart < 0} when the excerpt could not be placed).
+ * spaces so columns hold, long sentences cut to a window around the excerpt (an excerpt longer than the
+ * window is cut too), and the excerpt's position in code points ({@code markStart < 0} when the excerpt
+ * could not be placed).
  */
 public record MarkedSentence(String text, int markStart, int markEnd) {
 
@@ -73,6 +74,12 @@ public record MarkedSentence(String text, int markStart, int markEnd) {
         int length = flat.codePointCount(0, flat.length());
         if (length <= MAX_WIDTH) {
             return new MarkedSentence(flat, start, end);
+        }
+        if (start >= 0 && end - start > MAX_WIDTH) {
+            String prefix = start > 0 ? ELLIPSIS : "";
+            int from = flat.offsetByCodePoints(0, start);
+            String marked = flat.substring(from, flat.offsetByCodePoints(from, MAX_WIDTH - 1)) + ELLIPSIS;
+            return new MarkedSentence(prefix + marked, prefix.length(), prefix.length() + MAX_WIDTH);
         }
         int from = start < 0 ? 0 : Math.max(0, start - CONTEXT);
         int to = start < 0 ? MAX_WIDTH : Math.min(length, Math.max(end + CONTEXT, from + MAX_WIDTH));

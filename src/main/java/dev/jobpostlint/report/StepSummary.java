@@ -27,7 +27,7 @@ public final class StepSummary {
                     .append("| File | Line | Severity | Rule | Finding | Suggestions |\n")
                     .append("| --- | --- | --- | --- | --- | --- |\n");
             for (LintResult r : results) {
-                String file = ReportPaths.relative(r.path());
+                String file = OneLine.name(ReportPaths.relative(r.path()));
                 for (LocatedFinding f : r.findings()) {
                     md.append(row(file, f));
                 }
@@ -36,13 +36,13 @@ public final class StepSummary {
         if (sum.unreadable() > 0) {
             md.append("\n**").append(plural(sum.unreadable(), "file")).append(" could not be checked:**\n\n");
             results.stream().filter(LintResult::isError).forEach(r -> md.append("- `")
-                    .append(code(ReportPaths.relative(r.path()))).append("`: ").append(cell(r.error())).append('\n'));
+                    .append(code(OneLine.name(ReportPaths.relative(r.path())))).append("`: ").append(cell(r.error())).append('\n'));
         }
         if (!results.isEmpty()) {
             md.append("\n### Per file\n\n| File | Errors | Warnings | Info | Total |\n| --- | ---: | ---: | ---: | ---: |\n");
             for (LintResult r : results) {
                 Summary s = Summary.of(List.of(r));
-                md.append("| `").append(code(ReportPaths.relative(r.path()))).append("` | ").append(s.errors())
+                md.append("| `").append(code(OneLine.name(ReportPaths.relative(r.path())))).append("` | ").append(s.errors())
                         .append(" | ").append(s.warnings()).append(" | ").append(s.infos()).append(" | ")
                         .append(r.isError() ? "not checked" : String.valueOf(s.findings())).append(" |\n");
             }

@@ -28,13 +28,13 @@ public final class TextReporter implements Reporter {
     public void write(List<LintResult> results, PrintWriter out) {
         for (LintResult result : results) {
             if (result.isError()) {
-                out.println(ansi.bold(result.path() + ":") + " " + ansi.red("error:") + " " + OneLine.of(result.error()));
+                out.println(ansi.bold(OneLine.name(result.path()) + ":") + " " + ansi.red("error:") + " " + OneLine.of(result.error()));
             }
             if (result.notice() != null && !options.quiet()) {
-                out.println(ansi.bold(result.path() + ":") + " " + ansi.dim("note:") + " " + OneLine.of(result.notice()));
+                out.println(ansi.bold(OneLine.name(result.path()) + ":") + " " + ansi.dim("note:") + " " + OneLine.of(result.notice()));
             }
             for (LocatedFinding finding : result.findings()) {
-                writeFinding(result.path(), finding, out);
+                writeFinding(OneLine.name(result.path()), finding, out);
             }
         }
         if (!options.quiet()) {

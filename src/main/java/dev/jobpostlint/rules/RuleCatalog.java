@@ -1,7 +1,6 @@
 package dev.jobpostlint.rules;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -126,7 +125,7 @@ public final class RuleCatalog {
 
     private static String read(Path file) throws RuleFileException {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            return YamlFile.read(file);
         } catch (IOException e) {
             throw new RuleFileException(file.toString(), "cannot read: " + e.getMessage());
         }

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 
 import dev.jobpostlint.nlp.AnalyzedSentence;
 
@@ -202,10 +202,10 @@ public final class TokenPattern {
         }
         if (text.length() > 1 && text.startsWith("/") && text.endsWith("/")) {
             try {
-                return new Regex(Pattern.compile(text.substring(1, text.length() - 1),
-                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+                return new Regex(Pattern.compile(text.substring(1, text.length() - 1), Pattern.CASE_INSENSITIVE));
             } catch (PatternSyntaxException e) {
-                throw new IllegalArgumentException("bad regular expression " + text + ": " + e.getDescription());
+                throw new IllegalArgumentException("bad regular expression " + text + ": " + e.getDescription()
+                        + " (regular expressions run in linear time, without lookaround or backreferences)");
             }
         }
         if (text.length() > 1 && text.startsWith("\"") && text.endsWith("\"")) {

@@ -1,6 +1,10 @@
 package dev.jobpostlint.rules;
 
+import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -31,6 +35,7 @@ public final class YamlFile<E extends Exception> {
     static final int MAX_DEPTH = 64;
     static final int MAX_NODES = 100_000;
     private static final int MAX_CODE_POINTS = 4 * 1024 * 1024;
+    private static final long MAX_FILE_BYTES = 4L * MAX_CODE_POINTS;
 
     /** Makes the exception for a mistake at a line of a file. */
     @FunctionalInterface
@@ -46,6 +51,14 @@ public final class YamlFile<E extends Exception> {
         this.name = name;
         this.root = root;
         this.mistake = mistake;
+    }
+
+    /** Reads a YAML file as text, refusing one too large to be a rule or config file before reading it. */
+    public static String read(Path file) throws IOException {
+        if (Files.size(file) > MAX_FILE_BYTES) {
+            throw new IOException("larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB");
+        }
+        return Files.readString(file, StandardCharsets.UTF_8);
     }
 
     /** Parses {@code content}; a document without content has a null {@link #root()}. */

@@ -2,9 +2,11 @@ package dev.jobpostlint.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,8 +37,8 @@ class ProjectConfigTest {
                   follower-count: error
                 disable: [on-camera-persona]
                 """);
-        assertThat(c.include()).containsExactly("postings/**");
-        assertThat(c.exclude()).containsExactly("drafts/");
+        assertThat(c.include()).extracting(PathGlob::glob).containsExactly("postings/**");
+        assertThat(c.exclude()).extracting(PathGlob::glob).containsExactly("drafts/");
         assertThat(c.failOn()).isEqualTo(FailOn.ERROR);
         assertThat(c.language()).isEqualTo(Language.fromCode("de").orElseThrow());
         assertThat(c.ruleDirs()).containsExactly(dir.resolve("our-rules").toAbsolutePath());
@@ -60,6 +62,9 @@ class ProjectConfigTest {
         assertThatThrownBy(() -> load("include: {a: b}\n")).hasMessageContaining(":1: include must be a list");
         assertThatThrownBy(() -> load("rules: [nowhere]\n")).hasMessageContaining(":1: rules: no such directory");
         assertThatThrownBy(() -> load("a: [\n")).hasMessageContaining("not valid YAML");
+        assertThatThrownBy(() -> load("include:\n  - '*.md'\n  - 'jobs/[a-'\n"))
+                .hasMessageEndingWith(":3: include: bad glob 'jobs/[a-' ('[' without ']')");
+        assertThatThrownBy(() -> load("exclude: ['{a,{b}}']\n")).hasMessageContaining(":1: exclude: bad glob");
     }
 
     @Test
@@ -78,5 +83,24 @@ class ProjectConfigTest {
         assertThat(c.selects(dir.resolve("other/b.html"))).isFalse();
         assertThat(c.selects(dir.resolve("drafts/a.md"))).isFalse();
         assertThat(c.selects(dir.resolve("jobs/old-a.md"))).isFalse();
+    }
+
+    @Test
+    void globsHaveTheSyntaxOfPathMatchers() throws Exception {
+        ProjectConfig c = load("include: ['jobs/{de,en}/[!_]*.md', 'x\\[1\\].txt', 'a?.html']\n");
+        assertThat(c.selects(dir.resolve("jobs/de/smm.md"))).isTrue();
+        assertThat(c.selects(dir.resolve("jobs/en/smm.md"))).isTrue();
+        assertThat(c.selects(dir.resolve("jobs/fr/smm.md"))).isFalse();
+        assertThat(c.selects(dir.resolve("jobs/de/_draft.md"))).isFalse();
+        assertThat(c.selects(dir.resolve("x[1].txt"))).isTrue();
+        assertThat(c.selects(dir.resolve("deep/ab.html"))).isTrue();
+        assertThat(c.selects(dir.resolve("abc.html"))).isFalse();
+    }
+
+    @Test
+    void aGlobCannotMakeMatchingSlow() throws Exception {
+        ProjectConfig c = load("include: ['" + "*a".repeat(400) + "b']\n");
+        assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> assertThat(c.selects(dir.resolve("a".repeat(250) + ".md"))).isFalse());
     }
 }

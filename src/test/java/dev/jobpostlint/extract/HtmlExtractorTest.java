@@ -82,4 +82,25 @@ class HtmlExtractorTest {
         assertThat(blocks(text)).containsExactly("PARAGRAPH: Du hast 10k Follower.", "PARAGRAPH: Bewirb dich!");
         assertThat(locate(text, "10k")).isEqualTo(SourceLocation.lines(1, 15, 1, 18));
     }
+
+    @Test
+    void skipsHiddenElementsAndSaysSo() throws Exception {
+        ExtractedText text = extract("posting.html", """
+                <p>Du planst Kampagnen.</p>
+                <div hidden><p>Du hast 10k Follower.</p></div>
+                <p style="color: grey; DISPLAY : None">Du bist Influencer.</p>
+                <span style="visibility:hidden">Zeig uns deinen TikTok-Kanal.</span>
+                <p style="display: block">Du misst die Engagement-Rate.</p>
+                <div hidden></div>
+                """);
+
+        assertThat(blocks(text)).containsExactly("PARAGRAPH: Du planst Kampagnen.",
+                "PARAGRAPH: Du misst die Engagement-Rate.");
+        assertThat(text.notice()).isEqualTo("3 hidden elements (hidden, display: none, visibility: hidden) were not checked");
+    }
+
+    @Test
+    void givesNoNoticeWithoutHiddenText() throws Exception {
+        assertThat(extract("posting.html", PAGE).notice()).isNull();
+    }
 }

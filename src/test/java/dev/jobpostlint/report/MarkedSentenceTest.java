@@ -35,4 +35,13 @@ class MarkedSentenceTest {
         assertThat(m.marked()).isEqualTo("10k followers");
         assertThat(m.text().length()).isLessThanOrEqualTo(MarkedSentence.MAX_WIDTH + 2);
     }
+
+    @Test
+    void cutsAnExcerptLongerThanTheWindow() {
+        String word = "a".repeat(5_000);
+        MarkedSentence m = MarkedSentence.of("You have " + word + " b.", word);
+        assertThat(m.text()).startsWith("…a").endsWith("a…");
+        assertThat(m.marked()).isEqualTo(m.text().substring(1));
+        assertThat(m.carets()).hasSize(MarkedSentence.MAX_WIDTH + 1);
+    }
 }

@@ -2,7 +2,9 @@ package dev.jobpostlint.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
@@ -91,5 +93,16 @@ class TokenPatternTest {
         assertThatThrownBy(() -> TokenPattern.parse("[ a [ b ] ]")).hasMessageContaining("at most one part");
         assertThatThrownBy(() -> TokenPattern.parse("Follower")).hasMessageContaining("lower case");
         assertThatThrownBy(() -> TokenPattern.parse("/(unclosed/")).hasMessageContaining("bad regular expression");
+        assertThatThrownBy(() -> TokenPattern.parse("/(follow)er\\1/"))
+                .hasMessageContaining("bad regular expression").hasMessageContaining("without lookaround or backreferences");
+    }
+
+    @Test
+    void regularExpressionsRunInLinearTime() {
+        String word = "a".repeat(200) + "b";
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+            assertThat(excerpt("/(.*a){12}$/", Language.EN, "You know " + word + " well.")).isNull();
+            assertThat(excerpt("/(a+)+b/", Language.EN, "You know " + word + " well.")).isEqualTo(word);
+        });
     }
 }
