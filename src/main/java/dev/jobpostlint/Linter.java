@@ -185,13 +185,20 @@ public final class Linter {
         List<LocatedFinding> located = new ArrayList<>();
         Set<String> notices = new LinkedHashSet<>();
         ExtractedText whole = null;
-        for (TextWindow window = nextWindow(sampled, windows); window != null; window = nextWindow(sampled, windows)) {
+        int maxFindings = options.maxFindings();
+        for (TextWindow window = nextWindow(sampled, windows); window != null && located.size() < maxFindings;
+             window = nextWindow(sampled, windows)) {
             analyzer.checkTime();
-            lint(window, check, suppressions, located);
+            lint(window, check, suppressions, located, maxFindings);
             if (window.text().notice() != null) {
                 notices.add(window.text().notice());
             }
             whole = windows.whole() ? window.text() : null;
+        }
+        if (located.size() >= maxFindings) {
+            located.subList(maxFindings, located.size()).clear();
+            notices.add(String.format(Locale.ROOT, "checking stopped after %,d findings; the rest of the file was "
+                    + "not checked (see --max-findings)", maxFindings));
         }
         if (analyzer.longWords() > 0) {
             notices.add(String.format(Locale.ROOT, "%,d run%s of more than %d characters without a space %s read as one "
@@ -227,9 +234,9 @@ public final class Linter {
     }
 
     private void lint(TextWindow window, RuleEngine.PostingCheck check, Suppressions.Reader suppressionReader,
-                      List<LocatedFinding> located) {
+                      List<LocatedFinding> located, int maxFindings) {
         ExtractedText text = window.text();
-        List<Finding> findings = check.check(text);
+        List<Finding> findings = check.check(text, maxFindings - located.size());
         Suppressions suppressions = suppressionReader.read(text.source(), window.linesBefore());
         // Most postings have no finding: only then are the source's lines indexed for byte columns.
         Utf8Columns bytes = findings.isEmpty() || text.source() == null ? null : new Utf8Columns(text.source());

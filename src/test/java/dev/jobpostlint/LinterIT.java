@@ -164,6 +164,21 @@ class LinterIT {
     }
 
     @Test
+    void stopsCheckingAFileAtItsFindingLimitAndSaysSo() throws Exception {
+        Path md = dir.resolve("export.md");
+        Files.writeString(md, ("Wir suchen dich für unser Social-Media-Team.\n\n" + REQUIREMENT_DE + "\n\n").repeat(40));
+        Linter limited = Linter.create(LinterOptions.defaults().withMaxFindings(7));
+
+        LintResult result = limited.lint(md, "export.md");
+
+        assertThat(result.findings()).hasSize(7);
+        assertThat(result.findings().get(6).location().line()).isEqualTo(27);
+        assertThat(result.notice())
+                .isEqualTo("checking stopped after 7 findings; the rest of the file was not checked (see --max-findings)");
+        assertThat(linter.lint(md, "export.md").findings()).hasSize(40);
+    }
+
+    @Test
     void forcedLanguageOverridesDetection() throws Exception {
         Linter english = Linter.create(LinterOptions.defaults().withLanguage(Language.EN));
         LintResult result = english.lint("-", "-", (REQUIREMENT_EN + "\n").getBytes(StandardCharsets.UTF_8));

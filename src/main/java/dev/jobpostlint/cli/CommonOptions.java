@@ -36,6 +36,10 @@ public final class CommonOptions {
                     + "${DEFAULT-VALUE}; a posting takes milliseconds, a 50 MB export read in windows about a minute).")
     Duration maxTime;
 
+    @Option(names = "--max-findings", paramLabel = "N", defaultValue = "10000", description = "Stop checking a file "
+            + "once it has this many findings, with a notice (default: ${DEFAULT-VALUE}; a posting has a handful).")
+    int maxFindings;
+
     @Option(names = "--no-color", description = "No colours, even on a terminal (also: NO_COLOR set).")
     boolean noColor;
 
@@ -54,6 +58,9 @@ public final class CommonOptions {
         if (verbose && quiet) {
             throw new ParameterException(mixee.commandLine(), "--verbose and --quiet cannot be used together");
         }
+        if (maxFindings < 1) {
+            throw new ParameterException(mixee.commandLine(), "--max-findings must be at least 1");
+        }
         rules.validate(mixee.commandLine());
     }
 
@@ -61,7 +68,8 @@ public final class CommonOptions {
         return rules.applyTo(LinterOptions.defaults())
                 .withMaxFileBytes(maxFileBytes)
                 .withMaxTextBytes(maxTextBytes)
-                .withMaxTimePerPosting(maxTime);
+                .withMaxTimePerPosting(maxTime)
+                .withMaxFindings(maxFindings);
     }
 
     Linter createLinter() throws RuleFileException, ModelFileException {

@@ -32,6 +32,8 @@ final class ServeCommand implements Callable<Integer> {
 
     /** A posting checks in milliseconds; a request that takes this long is answered with an error instead. */
     private static final Duration MAX_TIME = Duration.ofSeconds(20);
+    /** More than a person reads on a page; the answer stays small. */
+    private static final int MAX_FINDINGS = 1_000;
 
     @Spec
     CommandSpec spec;
@@ -72,7 +74,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             // the server forgets each posting once answered: no word of it stays in a cache
             linter = Linter.create(rules.applyTo(LinterOptions.defaults()).withMaxFileBytes(maxUploadBytes)
-                    .withRememberWords(false).withMaxTimePerPosting(MAX_TIME));
+                    .withRememberWords(false).withMaxTimePerPosting(MAX_TIME).withMaxFindings(MAX_FINDINGS));
         } catch (RuleFileException | ModelFileException e) {
             err.println(OneLine.of(e.getMessage()));
             return ExitCodes.RULE_FILE_ERROR;

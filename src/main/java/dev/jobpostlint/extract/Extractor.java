@@ -124,6 +124,9 @@ public final class Extractor {
     }
 
     static ExtractionException unreadable(IOException e) {
+        if (e instanceof LineReader.LineTooLong) {
+            return ExtractionException.unreadable(e.getMessage());
+        }
         if (e instanceof NoSuchFileException) {
             return ExtractionException.unreadable("no such file", e);
         }

@@ -32,15 +32,39 @@ final class HtmlExtractor {
             "blockquote", "section", "article", "header", "footer", "main", "aside", "pre", "address",
             "figure", "figcaption", "form", "fieldset", "legend", "details", "summary", "hr", "center", "body");
 
-    ExtractedText extract(String source) {
+    /** A posting has a few hundred elements, a whole careers page a few thousand; each costs memory when parsed. */
+    static final int MAX_ELEMENTS = 100_000;
+
+    /** Elements nested deeper are read as siblings of the deepest, as browsers do (jsoup's own default is 512). */
+    static final int MAX_DEPTH = 256;
+
+    ExtractedText extract(String source) throws ExtractionException {
+        int elements = countTags(source);
+        if (elements > MAX_ELEMENTS) {
+            throw ExtractionException.unreadable(String.format(Locale.ROOT,
+                    "too many HTML elements: %,d (limit %,d; a posting has a few hundred)", elements, MAX_ELEMENTS));
+        }
         TextBuilder out = TextBuilder.forSource(source);
         appendBlocks(source, 0, source.length(), out);
         return out.build(SourceFormat.HTML);
     }
 
+    /** Start tags, counted before parsing: a {@code <} followed by a letter. */
+    private static int countTags(String source) {
+        int count = 0;
+        for (int i = source.indexOf('<'); i >= 0 && i + 1 < source.length(); i = source.indexOf('<', i + 1)) {
+            char next = source.charAt(i + 1);
+            if ((next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z')) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     /** Appends the blocks of the HTML in source {@code [from, to)}; also used for HTML blocks inside Markdown. */
     static void appendBlocks(String source, int from, int to, TextBuilder out) {
-        Document document = Parser.htmlParser().setTrackPosition(true).parseInput(source.substring(from, to), "");
+        Document document = Parser.htmlParser().setTrackPosition(true).setMaxDepth(MAX_DEPTH)
+                .parseInput(source.substring(from, to), "");
         Node root = document.body() != null ? document.body() : document;
         root.filter(new BlockWalker(out, from));
         out.endBlock(BlockKind.PARAGRAPH);
@@ -59,6 +83,13 @@ final class HtmlExtractor {
 
         @Override
         public FilterResult head(Node node, int depth) {
+            if (depth >= MAX_DEPTH - 2) {
+                out.flattened(MAX_DEPTH);
+            }
+            if (out.textLength() >= TikaExtractor.MAX_CHARS) {
+                out.truncated();
+                return FilterResult.STOP;
+            }
             if (node instanceof TextNode text) {
                 appendText(text);
             } else if (node instanceof Element element) {

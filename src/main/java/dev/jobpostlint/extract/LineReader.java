@@ -3,12 +3,24 @@ package dev.jobpostlint.extract;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
+import java.util.Locale;
 
 /**
  * Reads a text line by line, each line with its line break (LF, CRLF or a lone CR, as {@link LineStarts} counts
  * them), so that the lines put together give the text back unchanged.
  */
 final class LineReader implements Closeable {
+
+    /** Text a person wrote breaks its lines long before this; minified or binary data need not. */
+    static final int MAX_LINE_CHARS = 1 << 22;
+
+    /** A line longer than {@link #MAX_LINE_CHARS}: the file is refused rather than held in memory. */
+    static final class LineTooLong extends IOException {
+        LineTooLong() {
+            super(String.format(Locale.ROOT, "a line of more than %,d characters: not text a person wrote",
+                    MAX_LINE_CHARS));
+        }
+    }
 
     private final Reader in;
     private final char[] buffer = new char[1 << 16];
@@ -49,6 +61,9 @@ final class LineReader implements Closeable {
                 }
             }
             started = append(started, from);
+            if (started.length() > MAX_LINE_CHARS) {
+                throw new LineTooLong();
+            }
         }
     }
 

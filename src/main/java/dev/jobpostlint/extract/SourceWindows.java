@@ -13,6 +13,12 @@ import java.io.IOException;
 final class SourceWindows implements Closeable {
 
     /**
+     * A window that finds no place to end by this length ends at the next line anyway, even within a paragraph
+     * or a list, so that memory stays bounded when a file has no blank lines.
+     */
+    static final int MAX_WINDOW_CHARS = 1 << 22;
+
+    /**
      * Lines of the source: {@code linesBefore} lines stand before them, {@code lineCount} are in them;
      * {@code last} when they reach the end of the source.
      */
@@ -53,7 +59,8 @@ final class SourceWindows implements Closeable {
         boolean first = true;
         while (line != null) {
             // the first line always goes in: a window, or what extends it, is never empty
-            if (!first && window.length() >= minChars && mayStartWindow(line)) {
+            if (!first && window.length() >= minChars
+                    && (mayStartWindow(line) || window.length() >= Math.max(minChars, MAX_WINDOW_CHARS))) {
                 held = line;
                 break;
             }

@@ -19,6 +19,8 @@ final class TextBuilder {
     /** Longest entity we try to skip over when aligning decoded text with its source ({@code &CounterClockwiseContourIntegral;}). */
     private static final int MAX_ENTITY = 34;
 
+    static final int MAX_BLOCK_CHARS = 10_000;
+
     private final String source;
     private final SourceMap.Builder map;
     private final StringBuilder text;
@@ -36,6 +38,8 @@ final class TextBuilder {
     private int segB;
 
     private int hiddenBlocks;
+    private int flattenedAt;
+    private boolean truncated;
 
     private TextBuilder(String source, SourceMap.Builder map) {
         this.source = source;
@@ -226,9 +230,46 @@ final class TextBuilder {
         }
         flushSegment();
         if (start >= 0) {
-            blocks.add(new Block(start, text.length(), kind));
+            addBlock(start, text.length(), kind);
         }
         pending.setLength(0);
+    }
+
+    /**
+     * Adds a block, cut into pieces of at most {@link #MAX_BLOCK_CHARS} after the last sentence end (or space)
+     * within each: a paragraph is a few hundred characters, and the sentence detector and the checks after it take
+     * a block at a time.
+     */
+    private void addBlock(int start, int end, BlockKind kind) {
+        int from = start;
+        while (end - from > MAX_BLOCK_CHARS) {
+            int cut = pieceEnd(from, from + MAX_BLOCK_CHARS);
+            blocks.add(new Block(from, cut, kind));
+            from = cut;
+            while (from < end && text.charAt(from) == ' ') {
+                from++;
+            }
+        }
+        if (from < end) {
+            blocks.add(new Block(from, end, kind));
+        }
+    }
+
+    private int pieceEnd(int from, int limit) {
+        int space = -1;
+        for (int i = limit - 1; i > from + MAX_BLOCK_CHARS / 2; i--) {
+            if (text.charAt(i) == ' ') {
+                char before = text.charAt(i - 1);
+                if (before == '.' || before == '!' || before == '?') {
+                    return i;
+                }
+                space = space < 0 ? i : space;
+            }
+        }
+        if (space > 0) {
+            return space;
+        }
+        return Character.isHighSurrogate(text.charAt(limit - 1)) ? limit - 1 : limit;
     }
 
     private static boolean isInvisible(char c) {
@@ -275,13 +316,37 @@ final class TextBuilder {
         hiddenBlocks++;
     }
 
+    /** Characters of text in the blocks so far. */
+    int textLength() {
+        return text.length();
+    }
+
+    /** Notes that the rest of the source was left unread, as for documents, at {@link TikaExtractor#MAX_CHARS}. */
+    void truncated() {
+        truncated = true;
+    }
+
+    /** Notes that markup nested deeper than {@code maxDepth} levels was read as if it nested no deeper. */
+    void flattened(int maxDepth) {
+        flattenedAt = maxDepth;
+    }
+
     ExtractedText build(SourceFormat format) {
         if (pending.length() > 0) {
             endBlock(BlockKind.PARAGRAPH);
         }
+        List<String> notices = new ArrayList<>();
+        if (hiddenBlocks > 0) {
+            notices.add(String.format(Locale.ROOT, "%,d hidden element%s (hidden, display: none, visibility: hidden) "
+                    + "%s not checked", hiddenBlocks, hiddenBlocks == 1 ? "" : "s", hiddenBlocks == 1 ? "was" : "were"));
+        }
+        if (truncated) {
+            notices.add(TikaExtractor.TRUNCATED);
+        }
+        if (flattenedAt > 0) {
+            notices.add("elements nested more than " + flattenedAt + " levels deep were read as one level");
+        }
         ExtractedText built = new ExtractedText(format, text.toString(), blocks, map.build());
-        return hiddenBlocks == 0 ? built : built.withNotice(String.format(Locale.ROOT,
-                "%,d hidden element%s (hidden, display: none, visibility: hidden) %s not checked",
-                hiddenBlocks, hiddenBlocks == 1 ? "" : "s", hiddenBlocks == 1 ? "was" : "were"));
+        return notices.isEmpty() ? built : built.withNotice(String.join("; ", notices));
     }
 }

@@ -113,7 +113,8 @@ final class WindowedText implements ExtractedWindows {
         while (true) {
             String source = MarkdownExtractor.windowSource(window.source(), linkLabels);
             Node document = markdown.parse(source);
-            if (window.last() || !MarkdownExtractor.continuesPast(document, window.lineCount())) {
+            if (window.last() || window.source().length() >= SourceWindows.MAX_WINDOW_CHARS
+                    || !MarkdownExtractor.continuesPast(document, window.lineCount())) {
                 return new ParsedWindow(window, source, document);
             }
             window = from.extend(window, (int) Math.min(Integer.MAX_VALUE - 16, 2L * window.source().length()));

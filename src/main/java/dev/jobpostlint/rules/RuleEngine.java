@@ -144,9 +144,17 @@ public final class RuleEngine {
 
         /** The findings in the next part, in text order. */
         public List<Finding> check(ExtractedText text) {
+            return check(text, Integer.MAX_VALUE);
+        }
+
+        /**
+         * The findings in the next part, in text order, checked block by block until there are at least
+         * {@code enough}; the blocks after that one are left unchecked.
+         */
+        public List<Finding> check(ExtractedText text, int enough) {
             List<Finding> findings = new ArrayList<>();
             List<Block> blocks = text.blocks();
-            for (int b = 0; b < blocks.size(); b++) {
+            for (int b = 0; b < blocks.size() && findings.size() < enough; b++) {
                 Block block = blocks.get(b);
                 SectionKind opened = SectionHeadings.opensSection(text, block, lexicon);
                 if (opened != null) {

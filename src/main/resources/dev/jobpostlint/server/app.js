@@ -218,14 +218,18 @@ function render(json) {
       el("p", { class: "meta", text: meta })));
   if (file.error) {
     card.append(el("p", { class: "problem" }, el("strong", { text: t("unreadable") + ": " }), file.error));
-  } else if (file.notice) {
-    card.append(el("p", { class: "notice", text: file.notice }));
-  } else if (file.findings.length === 0) {
-    card.append(el("p", { class: "clean", text: t("noFindings") }));
   } else {
-    card.append(categoryChips(file.findings));
+    // a notice says what was not checked (another language, hidden or cut text); the findings still stand
+    if (file.notice) {
+      card.append(el("p", { class: "notice", text: file.notice }));
+    }
+    if (file.findings.length > 0) {
+      card.append(categoryChips(file.findings));
+    } else if (file.language) {
+      card.append(el("p", { class: "clean", text: t("noFindings") }));
+    }
   }
-  if (typeof file.text === "string" && !file.notice) {
+  if (typeof file.text === "string" && file.language) {
     card.append(postingText(file, postingLang));
   }
   result.append(card);

@@ -4,6 +4,9 @@ import static dev.jobpostlint.extract.Extracts.blocks;
 import static dev.jobpostlint.extract.Extracts.extract;
 import static dev.jobpostlint.extract.Extracts.locate;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
@@ -102,5 +105,35 @@ class HtmlExtractorTest {
     @Test
     void givesNoNoticeWithoutHiddenText() throws Exception {
         assertThat(extract("posting.html", PAGE).notice()).isNull();
+    }
+    @Test
+    void readsElementsNestedPastTheDepthLimitAsOneLevelAndSaysSo() throws Exception {
+        int levels = HtmlExtractor.MAX_DEPTH + 100;
+        String html = "<div>".repeat(levels) + "Du hast 10k Follower." + "</div>".repeat(levels);
+
+        ExtractedText text = extract("deep.html", html);
+
+        assertThat(blocks(text)).containsExactly("PARAGRAPH: Du hast 10k Follower.");
+        assertThat(text.notice()).isEqualTo("elements nested more than 256 levels deep were read as one level");
+        assertThat(extract("shallow.html", "<div>".repeat(200) + "Du hast 10k Follower.").notice()).isNull();
+    }
+
+    @Test
+    void refusesMoreElementsThanAPostingCouldHoldBeforeParsing() {
+        String html = "<html><body>" + "<p>a</p>".repeat(HtmlExtractor.MAX_ELEMENTS) + "</body></html>";
+
+        assertThatThrownBy(() -> extract("page.html", html))
+                .isInstanceOf(ExtractionException.class)
+                .hasMessage("too many HTML elements: 100,002 (limit 100,000; a posting has a few hundred)");
+    }
+    @Test
+    void readsTheFirstMillionCharactersOfTextAndSaysSo() throws Exception {
+        String paragraph = "<p>" + "Du planst Kampagnen und misst ihre Wirkung. ".repeat(100) + "</p>\n";
+        String html = paragraph.repeat(TikaExtractor.MAX_CHARS / 4_000 + 50);
+
+        ExtractedText text = new Extractor(10_000_000).extract("long.html", html.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(text.text().length()).isBetween(TikaExtractor.MAX_CHARS, TikaExtractor.MAX_CHARS + 5_000);
+        assertThat(text.notice()).isEqualTo("only the first 1,000,000 characters were read and checked");
     }
 }

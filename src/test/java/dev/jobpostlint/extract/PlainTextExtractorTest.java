@@ -60,4 +60,24 @@ class PlainTextExtractorTest {
 
         assertThat(blocks(text)).containsExactly("PARAGRAPH: Wir suchen eine kreative Person mit Erfahrung.");
     }
+    @Test
+    void cutsAParagraphLongerThanTheBlockLimitAfterSentences() throws Exception {
+        String sentence = "Du planst Kampagnen für unsere Marken und misst ihre Wirkung. ";
+        String paragraph = sentence.repeat(TextBuilder.MAX_BLOCK_CHARS * 5 / 2 / sentence.length());
+
+        ExtractedText text = extract("long.txt", paragraph);
+
+        assertThat(text.blocks()).hasSize(3).allSatisfy(block -> {
+            assertThat(block.end() - block.start()).isLessThanOrEqualTo(TextBuilder.MAX_BLOCK_CHARS);
+            assertThat(text.text().substring(block.start(), block.end())).startsWith("Du planst").endsWith("Wirkung.");
+        });
+    }
+
+    @Test
+    void cutsARunWithoutSpacesAtTheBlockLimit() throws Exception {
+        ExtractedText text = extract("run.txt", "x".repeat(TextBuilder.MAX_BLOCK_CHARS * 2 + 5));
+
+        assertThat(text.blocks()).extracting(block -> block.end() - block.start())
+                .containsExactly(TextBuilder.MAX_BLOCK_CHARS, TextBuilder.MAX_BLOCK_CHARS, 5);
+    }
 }

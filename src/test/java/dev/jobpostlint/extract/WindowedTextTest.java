@@ -1,6 +1,7 @@
 package dev.jobpostlint.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -230,5 +231,35 @@ class WindowedTextTest {
         System.arraycopy(a, 0, all, 0, a.length);
         System.arraycopy(b, 0, all, a.length, b.length);
         return all;
+    }
+    @Test
+    void refusesALineLongerThanAnyTextAPersonWrites() throws Exception {
+        Path file = dir.resolve("one-line.txt");
+        Files.writeString(file, "Du hast 10k Follower. ".repeat(LineReader.MAX_LINE_CHARS / 22 + 1));
+
+        assertThatThrownBy(() -> {
+            try (ExtractedWindows windows = new Extractor(NO_LIMIT, NO_LIMIT, 1000).open(file)) {
+                windows.next();
+            }
+        }).isInstanceOf(ExtractionException.class)
+                .hasMessage("a line of more than 4,194,304 characters: not text a person wrote");
+    }
+
+    @Test
+    void endsAWindowWithoutABlankLineAtTheWindowLimit() throws Exception {
+        Path file = dir.resolve("no-blank-lines.txt");
+        String line = "Du planst Kampagnen für unsere Marken und misst ihre Wirkung.\n";
+        int lines = SourceWindows.MAX_WINDOW_CHARS / line.length() * 3 / 2;
+        Files.writeString(file, line.repeat(lines));
+
+        List<Integer> windowLines = new ArrayList<>();
+        try (ExtractedWindows windows = new Extractor(NO_LIMIT, NO_LIMIT, 1000).open(file)) {
+            for (TextWindow window = windows.next(); window != null; window = windows.next()) {
+                windowLines.add(window.linesBefore());
+            }
+        }
+
+        assertThat(windowLines).hasSize(2);
+        assertThat(windowLines.get(1)).isBetween(lines / 2, lines * 3 / 4);
     }
 }
