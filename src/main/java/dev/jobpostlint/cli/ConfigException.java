@@ -1,9 +1,11 @@
 package dev.jobpostlint.cli;
 
-/** A mistake in a {@code .jobpost-lint.yml} file; the message starts with {@code FILE:LINE:}. */
+import dev.jobpostlint.rules.YamlFile;
+
+/** A mistake in a {@code .jobpost-lint.yml} file; the message starts with {@code FILE:LINE:} and is one line. */
 final class ConfigException extends Exception {
 
     ConfigException(String file, int line, String reason) {
-        super(file + ":" + line + ": " + reason);
+        super(YamlFile.oneLine(file + ":" + line + ": " + reason));
     }
 }

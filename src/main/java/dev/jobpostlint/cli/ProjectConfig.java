@@ -51,6 +51,12 @@ record ProjectConfig(Path file, List<PathGlob> include, List<PathGlob> exclude, 
         } catch (IOException e) {
             throw new ConfigException(name, 1, "cannot read the config file (" + InputCollector.reason(e) + ")");
         }
+        return parse(file, content);
+    }
+
+    /** The config in {@code content}, read as the file {@code file}: rule folders are relative to its folder. */
+    static ProjectConfig parse(Path file, String content) throws ConfigException {
+        String name = file.toString();
         YamlFile<ConfigException> yaml = YamlFile.parse(name, content, ConfigException::new);
         YamlNode root = yaml.root();
         if (root == null) {

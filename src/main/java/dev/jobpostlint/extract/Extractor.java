@@ -20,6 +20,13 @@ public final class Extractor {
     private static final Map<String, String> DOCUMENT_EXTENSIONS = Map.of(
             "pdf", "PDF", "docx", "DOCX", "docm", "DOCX", "doc", "DOC", "odt", "ODT", "rtf", "RTF");
 
+    /**
+     * Why a zip packed with Zstandard or XZ cannot be read: commons-compress, under Tika's detector and ODT reader,
+     * needs a library for them that is not on the class path, and fails with a {@link NoClassDefFoundError}.
+     */
+    static final String COMPRESSION_WE_CANNOT_READ =
+            "cannot tell the file type (it is compressed with a method this program cannot read)";
+
     /** Markdown and plain-text files larger than this are read in windows of about this many characters. */
     public static final int DEFAULT_WINDOW_CHARS = 1 << 18;
 
@@ -151,6 +158,8 @@ public final class Extractor {
             detection = detector.detect(name, content);
         } catch (IOException | RuntimeException e) {
             throw ExtractionException.unreadable("cannot tell the file type (" + Reasons.shortReason(e) + ")", e);
+        } catch (LinkageError e) {
+            throw ExtractionException.unreadable(COMPRESSION_WE_CANNOT_READ, e);
         }
         String claimed = DOCUMENT_EXTENSIONS.get(FormatDetector.extension(name));
         String source = detection.kind() == FormatDetector.Kind.MARKDOWN || detection.kind() == FormatDetector.Kind.HTML

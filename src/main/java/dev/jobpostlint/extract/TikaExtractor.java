@@ -97,6 +97,9 @@ final class TikaExtractor {
             return true;
         } catch (EncryptedDocumentException e) {
             throw ExtractionException.unreadable("encrypted " + label + ": cannot read its text without the password", e);
+        } catch (LinkageError e) {
+            throw ExtractionException.unreadable("not a valid " + label + " (it is compressed with a method this program"
+                    + " cannot read)", e);
         } catch (TikaException | IOException | SAXException | RuntimeException e) {
             if (isEncryption(e)) {
                 throw ExtractionException.unreadable("encrypted " + label + ": cannot read its text without the password", e);

@@ -64,8 +64,9 @@ final class ZipBounds {
                     }
                 }
             }
-        } catch (IOException e) {
-            // not a zip, or a broken one: the reader says what is wrong with it
+        } catch (IOException | IllegalArgumentException e) {
+            // not a zip, or a broken one (an entry name that is not UTF-8 is an IllegalArgumentException): the reader
+            // says what is wrong with it
         }
     }
 

@@ -1,13 +1,13 @@
 package dev.jobpostlint.rules;
 
-/** A rule file with a mistake; the message reads {@code file:line: reason}. */
+/** A rule file with a mistake; the message reads {@code file:line: reason}, on one line. */
 public final class RuleFileException extends Exception {
 
     public RuleFileException(String file, int line, String reason) {
-        super(file + ":" + line + ": " + reason);
+        super(YamlFile.oneLine(file + ":" + line + ": " + reason));
     }
 
     public RuleFileException(String file, String reason) {
-        super(file + ": " + reason);
+        super(YamlFile.oneLine(file + ": " + reason));
     }
 }

@@ -201,8 +201,14 @@ public final class TokenPattern {
             throw new IllegalArgumentException("empty alternative in pattern element");
         }
         if (text.length() > 1 && text.startsWith("/") && text.endsWith("/")) {
+            String regex = text.substring(1, text.length() - 1);
+            if (EndlessFold.reachedBy(regex)) {
+                throw new IllegalArgumentException("bad regular expression " + text
+                        + ": it holds one of the letters U+1C80 to U+1C88 (Cyrillic Extended-C), which cannot be"
+                        + " matched ignoring case");
+            }
             try {
-                return new Regex(Pattern.compile(text.substring(1, text.length() - 1), Pattern.CASE_INSENSITIVE));
+                return new Regex(Pattern.compile(regex, Pattern.CASE_INSENSITIVE));
             } catch (PatternSyntaxException e) {
                 throw new IllegalArgumentException("bad regular expression " + text + ": " + e.getDescription()
                         + " (regular expressions run in linear time, without lookaround or backreferences)");

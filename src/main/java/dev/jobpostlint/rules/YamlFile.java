@@ -53,6 +53,14 @@ public final class YamlFile<E extends Exception> {
         this.mistake = mistake;
     }
 
+    /**
+     * {@code message} on one line: a file name, or a value or character the message quotes from the file, may hold a
+     * line break, written here as {@code \n} or {@code \r}.
+     */
+    public static String oneLine(String message) {
+        return message.replace("\r", "\\r").replace("\n", "\\n");
+    }
+
     /** Reads a YAML file as text, refusing one too large to be a rule or config file before reading it. */
     public static String read(Path file) throws IOException {
         if (Files.size(file) > MAX_FILE_BYTES) {
@@ -76,6 +84,10 @@ public final class YamlFile<E extends Exception> {
             throw mistake.at(name, line, "not valid YAML: " + e.getProblem());
         } catch (YAMLException e) {
             throw mistake.at(name, 1, "not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
+        } catch (NumberFormatException e) {
+            // what SnakeYAML throws for an escape (a backslash and x, u or U) that the end of the file cuts off
+            // before its hex digits
+            throw mistake.at(name, 1, "not valid YAML: an escape sequence cut off before its hex digits");
         }
         if (root == null) {
             return new YamlFile<>(name, null, mistake);

@@ -68,6 +68,16 @@ class ProjectConfigTest {
     }
 
     @Test
+    void aMistakeIsReportedOnOneLineWhateverTheFileHolds() {
+        assertThatThrownBy(() -> load("language: \"d\\ne\"\n"))
+                .hasMessageEndingWith(":1: unknown language 'd\\ne' (known: de, en)");
+        // the YAML parser names the character it stopped at, here a line break
+        assertThatThrownBy(() -> load("\n*\n")).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("not valid YAML")
+                .hasMessageNotContaining("\n");
+    }
+
+    @Test
     void isFoundInTheWorkingDirectoryOrAParent() throws Exception {
         Path file = Files.writeString(dir.resolve(".jobpost-lint.yml"), "fail-on: never\n");
         Path deep = Files.createDirectories(dir.resolve("a/b"));

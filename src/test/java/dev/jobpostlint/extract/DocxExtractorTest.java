@@ -7,10 +7,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.jobpostlint.testing.Fixtures;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
@@ -79,6 +85,23 @@ class DocxExtractorTest {
                 "HEADING: Eckdaten", "PARAGRAPH: Standort", "PARAGRAPH: Berlin", "PARAGRAPH: Ende.");
         assertThat(locate(text, "Berlin")).isEqualTo(SourceLocation.paragraph(3));
         assertThat(locate(text, "Ende")).isEqualTo(SourceLocation.paragraph(4));
+    }
+
+    @Test
+    void readsADocxWithAnEntryNameThatIsNotUtf8() throws Exception {
+        ByteArrayOutputStream latin1 = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(Fixtures.docx(POSTING)));
+             ZipOutputStream out = new ZipOutputStream(latin1, StandardCharsets.ISO_8859_1)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                in.transferTo(out);
+            }
+            out.putNextEntry(new ZipEntry("Stellenanzeige-Köln.xml"));
+        }
+
+        ExtractedText text = new Extractor(1_000_000).extract("posting.docx", latin1.toByteArray());
+
+        assertThat(text.text()).contains("Mindestens 10.000 Follower auf Instagram");
     }
 
     @Test

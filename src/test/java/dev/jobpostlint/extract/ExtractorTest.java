@@ -10,6 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,6 +111,28 @@ class ExtractorTest {
                 .isEqualTo(SourceFormat.TEXT);
         assertThat(extractor.extract("-", "<html><body><p>Hallo</p></body></html>".getBytes(StandardCharsets.UTF_8))
                 .format()).isEqualTo(SourceFormat.HTML);
+    }
+
+    @Test
+    void refusesAZipPackedWithAMethodItHasNoLibraryFor() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            ZipEntry entry = new ZipEntry("[Content_Types].xml");
+            entry.setMethod(ZipEntry.STORED);
+            entry.setSize(1);
+            entry.setCompressedSize(1);
+            CRC32 crc = new CRC32();
+            crc.update('x');
+            entry.setCrc(crc.getValue());
+            zip.putNextEntry(entry);
+            zip.write('x');
+        }
+        byte[] zstandard = bytes.toByteArray();
+        zstandard[8] = 93; // the method of the first entry's local header: Zstandard
+
+        assertThatThrownBy(() -> extractor.extract("posting.docx", zstandard))
+                .isInstanceOf(ExtractionException.class)
+                .hasMessageContaining("compressed with a method this program cannot read");
     }
 
     @Test

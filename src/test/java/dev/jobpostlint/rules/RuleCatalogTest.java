@@ -74,6 +74,16 @@ class RuleCatalogTest {
     }
 
     @Test
+    void aValueWithALineBreakIsQuotedOnOneLine(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("de"));
+        Path file = dir.resolve("de/broken.yml");
+        Files.writeString(file, USER_RULE.replace("severity: error", "severity: \"fatal\\nerror\""));
+        assertThatThrownBy(() -> RuleCatalog.load(List.of(dir)))
+                .isInstanceOf(RuleFileException.class)
+                .hasMessage(file + ":3: severity must be error, warning or info, not 'fatal\\nerror'");
+    }
+
+    @Test
     void unknownClassInPatternIsReportedWithItsLine(@TempDir Path dir) throws IOException {
         Files.createDirectories(dir.resolve("de"));
         Path file = dir.resolve("de/broken.yml");

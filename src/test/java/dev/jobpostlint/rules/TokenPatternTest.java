@@ -98,6 +98,21 @@ class TokenPatternTest {
     }
 
     @Test
+    void aRegularExpressionTheLibraryCannotFoldIsRefusedInsteadOfCompiledForever() {
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+            for (String regex : List.of("/\u1c80/", "/[\u1c80]/", "/[ -\u2fff]/", "/[\\x00-\\x{2fff}]+/",
+                    "/\\x{1C84}/", "/[^a-z -\\x{3000}]/", "/[[:alpha:]\\--\\x{1c85}]/", "/\\Q\u1c88\\E/",
+                    "/[b-f--\ufffd]/")) {
+                assertThatThrownBy(() -> TokenPattern.parse(regex)).as(regex)
+                        .hasMessageContaining("U+1C80 to U+1C88");
+            }
+            for (String regex : List.of("/[а-я]+/", "/[\\x00-\\x{10FFFF}]/", "/[–—-]/", "/\\p{Cyrillic}+/")) {
+                assertThat(TokenPattern.parse(regex)).as(regex).isNotNull();
+            }
+        });
+    }
+
+    @Test
     void regularExpressionsRunInLinearTime() {
         String word = "a".repeat(200) + "b";
         assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {

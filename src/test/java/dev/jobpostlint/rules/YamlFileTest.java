@@ -46,6 +46,12 @@ class YamlFileTest {
     }
 
     @Test
+    void anEscapeCutOffBeforeItsDigitsIsAMistake() {
+        assertThatThrownBy(() -> parse("a: \"\\u")).isInstanceOf(ConfigMistake.class)
+                .hasMessage("c.yml:1: not valid YAML: an escape sequence cut off before its hex digits");
+    }
+
+    @Test
     void anAliasThatContainsItselfIsAMistake() {
         assertThatThrownBy(() -> parse("a: &x [1, *x]\n")).isInstanceOf(ConfigMistake.class)
                 .hasMessageContaining("contains itself");

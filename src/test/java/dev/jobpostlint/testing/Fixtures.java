@@ -1,5 +1,6 @@
 package dev.jobpostlint.testing;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -126,7 +127,38 @@ public final class Fixtures {
 
     /** Writes a DOCX; {@code "# "} lines get the Heading 1 style, {@code "- "} lines become bullets. */
     public static Path writeDocx(Path file, List<String> lines) {
-        try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            writeDocx(out, lines);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The same DOCX as {@link #writeDocx(Path, List)}, as bytes. */
+    public static byte[] docx(List<String> lines) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            writeDocx(out, lines);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** The same PDF as {@link #writePdf}, as bytes. */
+    public static byte[] pdfBytes(List<List<String>> pages) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PDDocument document = pdf(pages)) {
+            document.save(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void writeDocx(OutputStream out, List<String> lines) throws IOException {
+        try (XWPFDocument document = new XWPFDocument()) {
             XWPFStyles styles = document.createStyles();
             styles.addStyle(paragraphStyle("Heading1", "heading 1", 0));
             styles.addStyle(paragraphStyle("ListParagraph", "List Paragraph", -1));
@@ -147,9 +179,6 @@ public final class Fixtures {
                 }
             }
             document.write(out);
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
