@@ -7,7 +7,6 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 
 import dev.jobpostlint.Linter;
 import dev.jobpostlint.LinterOptions;
@@ -62,7 +61,7 @@ final class ServeCommand implements Callable<Integer> {
     boolean help;
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() {
         if (port < 0 || port > 65535) {
             throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535");
         }
@@ -80,6 +79,7 @@ final class ServeCommand implements Callable<Integer> {
             return ExitCodes.RULE_FILE_ERROR;
         }
         long loaded = System.nanoTime();
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> sayThreadEnded(err, thread, e));
         WarmUp.run(linter);
         CheckServer server;
         try {
@@ -106,13 +106,30 @@ final class ServeCommand implements Callable<Integer> {
         out.println(Version.NAME + " is running at " + server.uri() + " (press Ctrl+C to stop)");
         out.flush();
         err.flush();
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            stopped.countDown();
-        }, "jobpost-lint-shutdown"));
-        stopped.await();
-        return ExitCodes.OK;
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "jobpost-lint-shutdown"));
+        // runs until stopped (Ctrl+C), unless the server can no longer listen on its port
+        err.println(Version.NAME + ": " + server.failure().join());
+        return ExitCodes.INTERNAL_ERROR;
+    }
+
+    /**
+     * One line, not a stack trace, for a thread an error ended; the server goes on (see CheckServer). The error is
+     * mostly that memory ran out, for every thread until the request that filled the heap lets go: then wait for that.
+     */
+    private static void sayThreadEnded(PrintWriter err, Thread thread, Throwable e) {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            try {
+                err.println(Version.NAME + ": thread " + thread.getName() + " ended: " + OneLine.of(String.valueOf(e)));
+                err.flush();
+                return;
+            } catch (OutOfMemoryError stillFull) {
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException interrupted) {
+                    return;
+                }
+            }
+        }
     }
 
     private static boolean isLoopback(String host) {

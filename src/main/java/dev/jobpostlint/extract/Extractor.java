@@ -62,7 +62,7 @@ public final class Extractor {
     public ExtractedText extract(Path file) throws ExtractionException {
         // size first: a huge file is refused before a byte of it is read
         checkSize(size(file));
-        return extractContent(fileName(file), readWhole(file, maxBytes));
+        return extractContent(fileName(file), readWhole(file, maxBytes), Integer.MAX_VALUE);
     }
 
     /**
@@ -72,7 +72,7 @@ public final class Extractor {
     public ExtractedWindows open(Path file) throws ExtractionException {
         long size = size(file);
         if (size <= Math.min(maxBytes, maxTextBytes) && size <= windowChars) {
-            return ExtractedWindows.of(extractContent(fileName(file), readWhole(file, maxBytes)));
+            return ExtractedWindows.of(extractContent(fileName(file), readWhole(file, maxBytes), Integer.MAX_VALUE));
         }
         byte[] head = readHead(file);
         FormatDetector.Detection detection = FormatDetector.detectFromHead(fileName(file), head);
@@ -83,7 +83,7 @@ public final class Extractor {
             throw tooLarge(size, limit, fileName(file), detection);
         }
         if (!text || size <= windowChars) {
-            return ExtractedWindows.of(extractContent(fileName(file), readWhole(file, limit)));
+            return ExtractedWindows.of(extractContent(fileName(file), readWhole(file, limit), Integer.MAX_VALUE));
         }
         SourceFormat format = detection.kind() == FormatDetector.Kind.MARKDOWN ? SourceFormat.MARKDOWN : SourceFormat.TEXT;
         try {
@@ -143,13 +143,18 @@ public final class Extractor {
         return ExtractionException.unreadable("cannot read the file (" + Reasons.shortReason(e) + ")", e);
     }
 
-    /** Reads {@code content} of a file called {@code name}; {@code "-"} for standard input. */
+    /**
+     * Reads {@code content} of a file called {@code name}; {@code "-"} for standard input. Read whole, not in
+     * windows, so Markdown and plain text are cut at {@link TikaExtractor#MAX_CHARS} like HTML and PDF: twenty
+     * megabytes of one-word lines took a gigabyte of heap (Markdown more than two).
+     */
     public ExtractedText extract(String name, byte[] content) throws ExtractionException {
         checkSize(content.length);
-        return extractContent(name, content);
+        return extractContent(name, content, TikaExtractor.MAX_CHARS);
     }
 
-    private ExtractedText extractContent(String name, byte[] content) throws ExtractionException {
+    /** @param maxMarkupChars Markdown and plain text are cut at the last line break before this many characters */
+    private ExtractedText extractContent(String name, byte[] content, int maxMarkupChars) throws ExtractionException {
         if (content.length == 0) {
             throw ExtractionException.emptyFile();
         }
@@ -166,6 +171,12 @@ public final class Extractor {
                 || detection.kind() == FormatDetector.Kind.TEXT ? TextDecoder.decode(content) : null;
         if (source != null && source.isBlank()) {
             throw ExtractionException.emptyFile();
+        }
+        // HTML is cut as its elements are read, after they have been counted
+        boolean cut = source != null && detection.kind() != FormatDetector.Kind.HTML
+                && source.length() > maxMarkupChars;
+        if (cut) {
+            source = cutAtLineBreak(source, maxMarkupChars);
         }
         ExtractedText text = switch (detection.kind()) {
             case MARKDOWN -> {
@@ -200,7 +211,20 @@ public final class Extractor {
         if (text.blocks().isEmpty()) {
             throw ExtractionException.noProse();
         }
+        if (cut) {
+            text = text.withNotice(text.notice() == null ? TikaExtractor.TRUNCATED
+                    : TikaExtractor.TRUNCATED + "; " + text.notice());
+        }
         return source == null ? text : text.withSource(source);
+    }
+
+    /** The start of {@code source} up to its last line break before {@code maxChars}, or up to there. */
+    private static String cutAtLineBreak(String source, int maxChars) {
+        int end = source.lastIndexOf('\n', maxChars - 1) + 1;
+        if (end == 0) {
+            end = Character.isHighSurrogate(source.charAt(maxChars - 1)) ? maxChars - 1 : maxChars;
+        }
+        return source.substring(0, end);
     }
 
     private void checkSize(long size) throws ExtractionException {

@@ -7,6 +7,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.Executors;
@@ -16,7 +18,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 
 import dev.jobpostlint.LintResult;
 import dev.jobpostlint.Linter;
@@ -30,7 +31,7 @@ import dev.jobpostlint.Linter;
  * slow clients hold a thread but never the page or {@code /healthz}; checks run only as many at a time as the
  * heap holds, the rest wait a little or get 503; a request that does not arrive in {@value #REQUEST_SECONDS} s is
  * cut off; and a request that runs out of memory, or fails in any other way, gets its answer while the server
- * goes on.
+ * goes on, started again by {@link HttpListener} should the error have ended one of the JDK server's own threads.
  */
 public final class CheckServer implements AutoCloseable {
 
@@ -43,9 +44,10 @@ public final class CheckServer implements AutoCloseable {
     private static final int CONNECTION_THREADS = 16;
     /** How long a request waits for a check permit before it gets 503. */
     private static final int PERMIT_WAIT_SECONDS = 10;
+    /** A request must arrive within this; an answer must be sent within this after the longest a check may take. */
     static final int REQUEST_SECONDS = 30;
 
-    private final HttpServer http;
+    private final HttpListener http;
     private final ExecutorService pool;
     private final Linter linter;
     private final CheckJson json;
@@ -55,14 +57,14 @@ public final class CheckServer implements AutoCloseable {
     private final PrintWriter log;
     private final Semaphore checks;
 
-    private CheckServer(HttpServer http, ExecutorService pool, Linter linter, ServerOptions options, PrintWriter log) {
+    private CheckServer(HttpListener http, ExecutorService pool, Linter linter, ServerOptions options, PrintWriter log) {
         this.http = http;
         this.pool = pool;
         this.linter = linter;
         this.json = new CheckJson(linter.catalog(), options.toolVersion());
         this.uploads = new UploadReader(options.maxUploadBytes(), sizeText(options.maxUploadBytes()));
         this.assets = Assets.load();
-        this.hosts = new HostCheck(http.getAddress());
+        this.hosts = new HostCheck(http.address());
         this.log = log;
         this.checks = new Semaphore(concurrentChecks(Runtime.getRuntime().maxMemory(), options.maxUploadBytes()));
     }
@@ -77,6 +79,15 @@ public final class CheckServer implements AutoCloseable {
     }
 
     /**
+     * How long after its request has arrived an answer may take before the connection is cut: the JDK's clock for
+     * it runs while the check waits for a permit and while it runs, up to its time limit; then the answer has
+     * {@value #REQUEST_SECONDS} s to be sent. No limit when checks have none.
+     */
+    static long answerSeconds(Duration maxTimePerCheck) {
+        return maxTimePerCheck == null ? -1 : PERMIT_WAIT_SECONDS + maxTimePerCheck.toSeconds() + REQUEST_SECONDS;
+    }
+
+    /**
      * Binds and starts serving.
      *
      * @param log where to write one line per request (method, path, status, time; never content), or null
@@ -85,20 +96,19 @@ public final class CheckServer implements AutoCloseable {
         // read once, when the JDK's server is first used: a request that takes longer to arrive, or an answer that
         // takes longer to send, is cut off, so a slow client cannot hold a thread for good
         System.setProperty("sun.net.httpserver.maxReqTime", String.valueOf(REQUEST_SECONDS));
-        System.setProperty("sun.net.httpserver.maxRspTime", String.valueOf(REQUEST_SECONDS));
+        long answerSeconds = answerSeconds(linter.options().maxTimePerPosting());
+        System.setProperty("sun.net.httpserver.maxRspTime", String.valueOf(answerSeconds));
         InetSocketAddress address = new InetSocketAddress(InetAddress.getByName(options.host()), options.port());
-        HttpServer http = HttpServer.create(address, 64);
         ExecutorService pool = Executors.newFixedThreadPool(CONNECTION_THREADS, daemonThreads());
+        HttpListener http = HttpListener.bind(address, pool, line -> logLine(log, line));
         CheckServer server = new CheckServer(http, pool, linter, options, log);
-        http.createContext("/", server::handle);
-        http.setExecutor(pool);
-        http.start();
+        http.start(server::handle);
         return server;
     }
 
     /** The page's address, e.g. {@code http://127.0.0.1:8080/}. */
     public URI uri() {
-        InetSocketAddress a = http.getAddress();
+        InetSocketAddress a = http.address();
         String host = a.getAddress().getHostAddress();
         if (host.contains(":")) {
             host = "[" + host + "]";
@@ -106,9 +116,17 @@ public final class CheckServer implements AutoCloseable {
         return URI.create("http://" + host + ":" + a.getPort() + "/");
     }
 
+    /**
+     * Completed with a message when the server can no longer listen on its port, after an error ended a thread of
+     * the JDK's server it cannot replace; never otherwise.
+     */
+    public CompletableFuture<String> failure() {
+        return http.failure();
+    }
+
     @Override
     public void close() {
-        http.stop(0);
+        http.close();
         pool.shutdownNow();
         try {
             pool.awaitTermination(5, TimeUnit.SECONDS);
@@ -234,6 +252,10 @@ public final class CheckServer implements AutoCloseable {
     }
 
     private void logLine(String line) {
+        logLine(log, line);
+    }
+
+    private static void logLine(PrintWriter log, String line) {
         if (log != null) {
             synchronized (log) {
                 log.println("jobpost-lint: " + line);

@@ -82,6 +82,22 @@ class ExtractorTest {
     }
 
     @Test
+    void cutsMarkdownAndTextReadWholeFromBytesAtAMillionCharactersAtALineBreak() throws Exception {
+        String line = "- Du hast Erfahrung mit Redaktionsplänen.\n";
+        byte[] markdown = ("# Dein Profil\n\n" + line.repeat(30_000)).getBytes(StandardCharsets.UTF_8);
+        Extractor large = new Extractor(20L * 1024 * 1024);
+
+        for (String name : new String[] {"stelle.md", "stelle.txt", "-"}) {
+            ExtractedText text = large.extract(name, markdown);
+            assertThat(text.notice()).as(name).isEqualTo("only the first 1,000,000 characters were read and checked");
+            assertThat(text.source()).as(name).hasSizeLessThanOrEqualTo(1_000_000).endsWith(line);
+        }
+        Path file = Files.write(dir.resolve("stelle.md"), markdown);
+        assertThat(large.extract(file).notice()).as("a file, read in windows where large").isNull();
+        assertThat(large.extract("kurz.md", line.getBytes(StandardCharsets.UTF_8)).notice()).isNull();
+    }
+
+    @Test
     void refusesRandomBytesNamedDocxAsAnInvalidDocx() throws Exception {
         byte[] noise = new byte[4096];
         new Random(42).nextBytes(noise);

@@ -35,15 +35,15 @@ final class Http {
     }
 
     Answer get(String path) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).GET().build());
+        return send(builder(path).GET().build());
     }
 
     Answer request(String method, String path) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).method(method, HttpRequest.BodyPublishers.noBody()).build());
+        return send(builder(path).method(method, HttpRequest.BodyPublishers.noBody()).build());
     }
 
     Answer post(String path, String contentType, byte[] body) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        HttpRequest.Builder b = builder(path).POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) {
             b.header("Content-Type", contentType);
         }
@@ -63,6 +63,11 @@ final class Http {
         out.writeBytes(content);
         out.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return out.toByteArray();
+    }
+
+    /** A server that no longer answers fails the test instead of holding up the build. */
+    private HttpRequest.Builder builder(String path) {
+        return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofMinutes(2));
     }
 
     private Answer send(HttpRequest request) {
