@@ -65,9 +65,7 @@ class RuleCatalogTest {
 
     @Test
     void brokenRuleFileNamesFileAndLine(@TempDir Path dir) throws IOException {
-        Files.createDirectories(dir.resolve("de"));
-        Path file = dir.resolve("de/broken.yml");
-        Files.writeString(file, USER_RULE.replace("severity: error", "severity: fatal"));
+        Path file = brokenRule(dir, "severity: error", "severity: fatal");
         assertThatThrownBy(() -> RuleCatalog.load(List.of(dir)))
                 .isInstanceOf(RuleFileException.class)
                 .hasMessage(file + ":3: severity must be error, warning or info, not 'fatal'");
@@ -75,9 +73,7 @@ class RuleCatalogTest {
 
     @Test
     void aValueWithALineBreakIsQuotedOnOneLine(@TempDir Path dir) throws IOException {
-        Files.createDirectories(dir.resolve("de"));
-        Path file = dir.resolve("de/broken.yml");
-        Files.writeString(file, USER_RULE.replace("severity: error", "severity: \"fatal\\nerror\""));
+        Path file = brokenRule(dir, "severity: error", "severity: \"fatal\\nerror\"");
         assertThatThrownBy(() -> RuleCatalog.load(List.of(dir)))
                 .isInstanceOf(RuleFileException.class)
                 .hasMessage(file + ":3: severity must be error, warning or info, not 'fatal\\nerror'");
@@ -85,9 +81,7 @@ class RuleCatalogTest {
 
     @Test
     void unknownClassInPatternIsReportedWithItsLine(@TempDir Path dir) throws IOException {
-        Files.createDirectories(dir.resolve("de"));
-        Path file = dir.resolve("de/broken.yml");
-        Files.writeString(file, USER_RULE.replace("NUMBER AUDIENCE", "NUMBER FOLLOWERS"));
+        Path file = brokenRule(dir, "NUMBER AUDIENCE", "NUMBER FOLLOWERS");
         assertThatThrownBy(() -> RuleCatalog.load(List.of(dir)))
                 .hasMessageStartingWith(file + ":8: pattern '[ NUMBER FOLLOWERS ]' names class FOLLOWERS");
     }
@@ -108,5 +102,11 @@ class RuleCatalogTest {
         Files.writeString(file, USER_RULE.replace("severity: error", "severity: error\nseverty: info"));
         assertThatThrownBy(() -> RuleCatalog.load(List.of(dir)))
                 .hasMessageStartingWith(file + ":4: unknown key 'severty' in a rule");
+    }
+
+    /** Writes the user rule with {@code wrong} in place of {@code right} as {@code de/broken.yml}. */
+    private static Path brokenRule(Path dir, String right, String wrong) throws IOException {
+        Files.createDirectories(dir.resolve("de"));
+        return Files.writeString(dir.resolve("de/broken.yml"), USER_RULE.replace(right, wrong));
     }
 }

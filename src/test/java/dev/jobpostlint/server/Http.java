@@ -17,11 +17,7 @@ final class Http {
 
     record Answer(int status, String body, java.net.http.HttpHeaders headers) {
         JsonNode json() {
-            try {
-                return new ObjectMapper().readTree(body);
-            } catch (IOException e) {
-                throw new AssertionError("not JSON: " + body, e);
-            }
+            return Http.json(body);
         }
     }
 
@@ -79,6 +75,15 @@ final class Http {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
+        }
+    }
+
+    /** An answer's body read as JSON; a body that is not JSON fails the test. */
+    static JsonNode json(String body) {
+        try {
+            return new ObjectMapper().readTree(body);
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + body, e);
         }
     }
 }

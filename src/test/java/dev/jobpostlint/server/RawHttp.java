@@ -8,7 +8,6 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * HTTP/1.1 written by hand on a socket, for what {@code java.net.http} will not send: a Host header of our own.
@@ -18,11 +17,7 @@ final class RawHttp {
 
     record Answer(int status, String head, String body) {
         JsonNode json() {
-            try {
-                return new ObjectMapper().readTree(body);
-            } catch (IOException e) {
-                throw new AssertionError("not JSON: " + body, e);
-            }
+            return Http.json(body);
         }
     }
 
